@@ -1,0 +1,63 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+# Only python3 (>= 3.11) is required: everything else is installed into .venv.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.9
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: help install run test lint format migrate seed messages compilemessages clean
+
+help:
+	@echo "make run    install, migrate, load the demo content and serve http://$(HOST):$(PORT)"
+	@echo "make test   install and run the whole test suite (DATABASE_URL=postgres://... for PostgreSQL)"
+	@echo "make lint   ruff check"
+
+# Installs the locked dependencies (requirements-dev.lock) once, again whenever the lock changes.
+$(BIN)/.installed: requirements-dev.lock
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python >= 3.11 is required" or 0)'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --require-hashes -r requirements-dev.lock
+	touch $@
+
+install: $(BIN)/.installed
+
+var:
+	mkdir -p var
+
+migrate: install var
+	$(BIN)/python manage.py migrate --noinput
+
+seed: migrate
+	$(BIN)/python manage.py seed_demo
+
+run: seed
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install var
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+
+format: install
+	$(BIN)/ruff format .
+
+# Interface strings: French is the source language, English the translation.
+messages: install
+	$(BIN)/python manage.py makemessages --locale en --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+
+compilemessages: install
+	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
+
+# Regenerates the lock files from pyproject.toml (run after changing a dependency).
+lock: install
+	$(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.11 --quiet -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 --quiet -o requirements-dev.lock
+
+clean:
+	rm -rf $(VENV) var/test-media .pytest_cache .ruff_cache

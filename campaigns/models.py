@@ -1,0 +1,1 @@
+"""Advocacy campaigns, petitions and signatures (to come)."""

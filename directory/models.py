@@ -1,0 +1,1 @@
+"""Associations, sectors and communes: the one record of each association (to come)."""

@@ -1,0 +1,1 @@
+"""Thematic events, venues and registrations (to come)."""

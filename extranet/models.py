@@ -1,0 +1,1 @@
+"""The members' space: accounts, memberships, news, documents, governance (to come)."""

@@ -1,0 +1,75 @@
+"""The home page and the generic content page (also used for the guide for elected officials
+until it gets its own page type, and for the legal notice)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from portal.blocks import BaseStreamBlock
+from portal.models import BasePage
+
+
+class HomePage(BasePage):
+    hero_title = models.CharField(
+        _("titre d'accueil"),
+        max_length=160,
+        blank=True,
+        help_text=_("La grande phrase en haut de l'accueil. Par défaut, le titre de la page."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image d'accueil"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Grande image en haut de l'accueil (décorative : le texte la remplace)."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        verbose_name=_("contenu"),
+        help_text=_("Les sections de l'accueil, dans l'ordre."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("introduction"), FieldPanel("hero_image")],
+            heading=_("En-tête de l'accueil"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("page d'accueil")
+        verbose_name_plural = _("pages d'accueil")
+
+
+class StandardPage(BasePage):
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        verbose_name=_("contenu"),
+        help_text=_("Titres, textes, images, chiffres clés, questions fréquentes…"),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("page de contenu")
+        verbose_name_plural = _("pages de contenu")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.get_children().live().public().specific()
+        return context

@@ -1,0 +1,311 @@
+"""StreamField blocks shared by every page type of the portal.
+
+Editors are volunteers, not developers: every block has a French label and help text, and
+nothing lets them type raw HTML. Templates live in templates/portal/blocks/.
+"""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class LinkValue(blocks.StructValue):
+    """A link that follows the reader into their language.
+
+    `localize_links()` fills in the localized pages of a whole stream in one query; a value
+    not prepared that way localizes itself (one query).
+    """
+
+    def target_page(self):
+        page = self.get("page")
+        if page is None:
+            return None
+        if not hasattr(self, "_localized_page"):
+            self._localized_page = page.localized
+        return self._localized_page
+
+    def href(self):
+        page = self.target_page()
+        return page.url if page is not None else self.get("url")
+
+    def text(self):
+        page = self.target_page()
+        return self.get("label") or (page.title if page is not None else self.get("url"))
+
+
+def _link_values(value):
+    if isinstance(value, LinkValue):
+        yield value
+    if isinstance(value, blocks.StreamValue):
+        for child in value:
+            yield from _link_values(child.value)
+    elif isinstance(value, blocks.StructValue):
+        for child in value.values():
+            yield from _link_values(child)
+    elif isinstance(value, blocks.list_block.ListValue | list):
+        for child in value:
+            yield from _link_values(child)
+
+
+def localize_links(stream_value):
+    """Point every page link of a stream at the reader's language, in one query."""
+    from portal.navigation import localize_pages
+
+    links = [link for link in _link_values(stream_value) if link.get("page") is not None]
+    if not links:
+        return
+    pages = [link["page"] for link in links]
+    for link, page in zip(links, localize_pages(pages, translation.get_language()), strict=True):
+        link._localized_page = page
+
+
+class LinkBlock(blocks.StructBlock):
+    """A link to a page of the site (followed into the reader's language) or to another site."""
+
+    page = blocks.PageChooserBlock(
+        required=False,
+        label=_("Page du site"),
+        help_text=_("Choisissez une page du site, ou indiquez une adresse externe ci-dessous."),
+    )
+    url = blocks.URLBlock(
+        required=False,
+        label=_("Adresse externe"),
+        help_text=_("Seulement pour un lien vers un autre site (https://…)."),
+    )
+    label = blocks.CharBlock(
+        required=False,
+        max_length=80,
+        label=_("Libellé"),
+        help_text=_("Texte du lien. Par défaut, le titre de la page choisie."),
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Lien")
+        template = "portal/blocks/link.html"
+        value_class = LinkValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = _("Choisissez soit une page du site, soit une adresse externe.")
+            errors["page"] = ErrorList([ValidationError(message)])
+        elif value.get("url") and not value.get("label"):
+            errors["label"] = ErrorList(
+                [ValidationError(_("Un lien externe a besoin d'un libellé."))]
+            )
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=160, label=_("Texte du titre"))
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Titre de section (niveau 2)")), ("h3", _("Sous-titre (niveau 3)"))],
+        default="h2",
+        label=_("Niveau"),
+        help_text=_("Les niveaux structurent la page pour les lecteurs d'écran : "
+                    "ne sautez pas de niveau."),
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Titre")
+        template = "portal/blocks/heading.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        label=_("Texte alternatif"),
+        help_text=_(
+            "Décrivez ce que montre l'image pour une personne qui ne la voit pas. "
+            "Obligatoire, sauf si l'image est purement décorative."
+        ),
+    )
+    decorative = blocks.BooleanBlock(
+        required=False,
+        label=_("Image décorative"),
+        help_text=_("Cochez seulement si l'image n'apporte aucune information."),
+    )
+    caption = blocks.CharBlock(
+        required=False, max_length=250, label=_("Légende"), help_text=_("Facultative.")
+    )
+    credit = blocks.CharBlock(
+        required=False, max_length=120, label=_("Crédit"), help_text=_("Auteur ou source.")
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "portal/blocks/image.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("decorative") and not (value.get("alt_text") or "").strip():
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ErrorList(
+                        [
+                            ValidationError(
+                                _("Donnez un texte alternatif, ou marquez l'image "
+                                  "comme décorative.")
+                            )
+                        ]
+                    )
+                }
+            )
+        return value
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Citation"))
+    attribution = blocks.CharBlock(
+        required=False,
+        max_length=160,
+        label=_("Auteur ou autrice"),
+        help_text=_("Nom, et s'il y a lieu l'association ou la fonction."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Citation")
+        template = "portal/blocks/quote.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120, label=_("Titre"))
+    text = blocks.TextBlock(required=False, label=_("Texte"))
+    link = LinkBlock(label=_("Bouton"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Appel à l'action")
+        template = "portal/blocks/call_to_action.html"
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    value = blocks.CharBlock(
+        max_length=20, label=_("Chiffre"), help_text=_("Par exemple « 1 200 » ou « 35 % ».")
+    )
+    label = blocks.CharBlock(max_length=120, label=_("Ce qu'il compte"))
+    source = blocks.CharBlock(
+        required=False, max_length=160, label=_("Source"), help_text=_("D'où vient ce chiffre.")
+    )
+
+    class Meta:
+        icon = "order"
+        label = _("Chiffre clé")
+
+
+class KeyFiguresBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=120, label=_("Titre"))
+    figures = blocks.ListBlock(KeyFigureBlock(), min_num=1, max_num=6, label=_("Chiffres"))
+
+    class Meta:
+        icon = "order"
+        label = _("Chiffres clés")
+        template = "portal/blocks/key_figures.html"
+
+
+class QuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=250, label=_("Question"))
+    answer = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Réponse"))
+
+    class Meta:
+        icon = "help"
+        label = _("Question")
+
+
+class AccordionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=120, label=_("Titre"))
+    items = blocks.ListBlock(QuestionBlock(), min_num=1, label=_("Questions"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Accordéon / FAQ")
+        template = "portal/blocks/accordion.html"
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    label = blocks.CharBlock(
+        required=False,
+        max_length=160,
+        label=_("Libellé"),
+        help_text=_("Par défaut, le titre du document. Le format et le poids sont ajoutés."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document à télécharger")
+        template = "portal/blocks/document_link.html"
+
+
+class EmbedValue(blocks.StructValue):
+    def iframe_html(self):
+        """The provider's HTML with a title on its frame, as screen readers need one."""
+        embed = self.get("embed")
+        html = getattr(embed, "html", "") or ""
+        title = escape(self.get("title") or "")
+        html = re.sub(r"(<iframe\b[^>]*?)\s+title=(\"[^\"]*\"|'[^']*')", r"\1", html)
+        return mark_safe(html.replace("<iframe", f'<iframe title="{title}"', 1))  # noqa: S308
+
+
+class VideoEmbedBlock(blocks.StructBlock):
+    embed = EmbedBlock(
+        label=_("Adresse de la vidéo ou du contenu"),
+        help_text=_("Adresse d'une vidéo (PeerTube, YouTube, Vimeo…)."),
+    )
+    title = blocks.CharBlock(
+        max_length=160,
+        label=_("Titre du contenu"),
+        help_text=_("Annoncé aux lecteurs d'écran avant le lecteur vidéo."),
+    )
+    transcript = blocks.TextBlock(
+        required=False,
+        label=_("Transcription"),
+        help_text=_("Le texte de la vidéo, pour les personnes qui ne peuvent pas l'écouter."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Contenu intégré")
+        template = "portal/blocks/embed.html"
+        value_class = EmbedValue
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The library of blocks every page body offers."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, label=_("Texte"), icon="pilcrow",
+        template="portal/blocks/paragraph.html",
+    )
+    image = ImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    key_figures = KeyFiguresBlock()
+    accordion = AccordionBlock()
+    document = DocumentLinkBlock()
+    embed = VideoEmbedBlock()
+
+    class Meta:
+        label = _("Contenu")

@@ -1,0 +1,197 @@
+"""The demo site's text, in French (source) and English, in the tone of the founding workshop
+(see ../shared/seeds/). Kept apart from the command so that editors can read and fix it."""
+
+COLLECTIVE = "Collectif des associations de Seine-et-Marne"
+TAGLINE = "Ensemble, faire entendre la voix des associations du département"
+
+HOME = {
+    "fr": {
+        "title": "Accueil",
+        "hero_title": "Ensemble, les associations de Seine-et-Marne se font entendre",
+        "introduction": (
+            "Nous sommes un collectif offensif, politique et transversal d'associations loi 1901. "
+            "Nous portons la voix du secteur associatif auprès des élus et des pouvoirs publics, "
+            "nous nous entraidons et nous décidons ensemble : une association, une voix."
+        ),
+        "figures_title": "Le collectif en chiffres",
+        "figures": [
+            ("42", "associations membres", "Registre des adhésions, novembre 2026"),
+            ("1 350", "bénévoles engagés dans nos associations", "Enquête annuelle du collectif"),
+            ("12", "rencontres thématiques par an", ""),
+        ],
+        "why_title": "Pourquoi un collectif ?",
+        "why": (
+            "<p>Appels à projets à répétition, emplois précaires, subventions incertaines : "
+            "les associations passent de plus en plus de temps à survivre et de moins en moins "
+            "sur le terrain. Ensemble, nous voulons <b>réaffirmer la place des associations</b>, "
+            "alerter les pouvoirs publics et retrouver de l'initiative collective.</p>"
+            "<ul><li>représenter le secteur associatif auprès des pouvoirs publics ;</li>"
+            "<li>échanger et mutualiser les compétences, les pratiques, les locaux ;</li>"
+            "<li>démontrer et quantifier l'utilité sociale de nos actions ;</li>"
+            "<li>faire circuler l'information entre toutes les associations membres.</li></ul>"
+        ),
+        "quote": "Que chacun ait sa place, même poids pour tous.",
+        "quote_by": "Atelier fondateur, 31 janvier 2017",
+        "cta_title": "Votre association partage ces valeurs ?",
+        "cta_text": (
+            "Le collectif est ouvert à toutes les associations du département qui défendent "
+            "l'intérêt général, petites ou grandes, locales ou têtes de réseau."
+        ),
+        "cta_label": "Découvrir le collectif",
+    },
+    "en": {
+        "title": "Home",
+        "hero_title": "Together, the associations of Seine-et-Marne make themselves heard",
+        "introduction": (
+            "We are a bold, political and cross-sector collective of non-profit associations. "
+            "We speak for the voluntary sector to elected officials and public authorities, we "
+            "help one another and we decide together: one association, one vote."
+        ),
+        "figures_title": "The collective in figures",
+        "figures": [
+            ("42", "member associations", "Membership register, November 2026"),
+            ("1,350", "volunteers active in our associations", "The collective's yearly survey"),
+            ("12", "thematic meetings a year", ""),
+        ],
+        "why_title": "Why a collective?",
+        "why": (
+            "<p>Endless calls for projects, precarious jobs, uncertain grants: associations "
+            "spend more and more time surviving and less and less time in the field. Together we "
+            "want to <b>restate the place of associations</b>, alert public authorities and take "
+            "the initiative again, collectively.</p>"
+            "<ul><li>represent the voluntary sector to public authorities;</li>"
+            "<li>share skills, practices and premises;</li>"
+            "<li>show and measure the social value of what we do;</li>"
+            "<li>keep information flowing between all member associations.</li></ul>"
+        ),
+        "quote": "Everyone has their place, with equal weight for all.",
+        "quote_by": "Founding workshop, 31 January 2017",
+        "cta_title": "Does your association share these values?",
+        "cta_text": (
+            "The collective is open to every association of the department that serves the "
+            "general interest, small or large, local or federations."
+        ),
+        "cta_label": "About the collective",
+    },
+}
+
+ABOUT = {
+    "fr": {
+        "title": "Le collectif",
+        "slug": "le-collectif",
+        "introduction": (
+            "Né d'ateliers entre associations du département en 2017, le collectif défend et "
+            "promeut le secteur associatif, et crée du lien entre la population et les "
+            "associations."
+        ),
+        "body": [
+            ("heading", "Notre objet"),
+            ("paragraph",
+             "<p>Défendre la liberté associative, renforcer le pouvoir des associations et "
+             "construire une relation durable avec les pouvoirs publics. Nous voulons un réseau "
+             "représentatif du tissu associatif du département, à une échelle qui nous semble "
+             "pertinente : la Seine-et-Marne.</p>"),
+            ("heading", "Comment nous décidons"),
+            ("paragraph",
+             "<p>Chaque association membre dispose d'une voix, quelle que soit sa taille. "
+             "Chacune assume un rôle ou une tâche dans le collectif, pour que la place de chacune "
+             "soit reconnue.</p>"),
+        ],
+    },
+    "en": {
+        "title": "The collective",
+        "slug": "the-collective",
+        "introduction": (
+            "Born from workshops between associations of the department in 2017, the collective "
+            "defends and promotes the voluntary sector and links people and associations."
+        ),
+        "body": [
+            ("heading", "What we stand for"),
+            ("paragraph",
+             "<p>Defend the freedom of association, strengthen associations and build a lasting "
+             "relationship with public authorities, across a network that truly represents the "
+             "associations of Seine-et-Marne.</p>"),
+            ("heading", "How we decide"),
+            ("paragraph",
+             "<p>Each member association has one vote, whatever its size. Each takes on a role "
+             "or a task in the collective, so that everyone's place is recognised.</p>"),
+        ],
+    },
+}
+
+# French pages: (slug, title, introduction, body, parent slug or None for the home page).
+PAGES = [
+    (
+        "notre-histoire", "Notre histoire",
+        "Le 31 janvier 2017, une trentaine d'associations se sont réunies pour imaginer un "
+        "collectif départemental.",
+        [
+            ("paragraph",
+             "<p>Les ateliers ont fait ressortir un même constat : un sentiment d'enfermement, "
+             "la multiplication des appels à projets qui empiètent sur l'action de terrain, et "
+             "l'envie de <b>faire réseau</b>.</p>"),
+            ("quote", ("Se rencontrer, se connaître, créer du lien et des partenariats.",
+                       "Synthèse des ateliers")),
+            ("heading", "Les prochaines étapes décidées ensemble"),
+            ("paragraph",
+             "<ol><li>faire un retour au sein de nos conseils d'administration ;</li>"
+             "<li>rédiger l'objet du collectif, simple, clair et atteignable ;</li>"
+             "<li>travailler sur les valeurs et le socle commun.</li></ol>"),
+        ],
+        "le-collectif",
+    ),
+    (
+        "guide-des-elus", "Guide pour les élus",
+        "Un outil pédagogique pour comprendre le fonctionnement associatif et ce que les "
+        "associations peuvent apporter à vos politiques publiques.",
+        [
+            ("paragraph",
+             "<p>Les associations répondent à des besoins variés, avec des actions "
+             "complémentaires de celles des collectivités. Elles peuvent être un outil pour la "
+             "mise en œuvre de vos politiques.</p>"),
+            ("accordion", [
+                ("Qu'est-ce qu'une association loi 1901 ?",
+                 "<p>Un groupement d'au moins deux personnes qui mettent en commun leurs "
+                 "connaissances ou leur activité dans un but autre que de partager des "
+                 "bénéfices.</p>"),
+                ("Comment soutenir une association sans appel à projets ?",
+                 "<p>Par une subvention de fonctionnement pluriannuelle, la mise à disposition de "
+                 "locaux ou de matériel, ou une convention d'objectifs.</p>"),
+                ("Qui contacter au sein du collectif ?",
+                 "<p>Écrivez-nous : une association membre, porte-parole sur votre territoire, "
+                 "vous répondra.</p>"),
+            ]),
+        ],
+        None,
+    ),
+    (
+        "mentions-legales", "Mentions légales",
+        "Éditeur du site, hébergeur et conditions d'utilisation.",
+        [("paragraph",
+          "<p>Ce site est édité par le Collectif des associations de Seine-et-Marne, "
+          "association loi 1901. Directrice de la publication : la coordinatrice en exercice. "
+          "Hébergement : à préciser par le collectif.</p>")],
+        None,
+    ),
+    (
+        "donnees-personnelles", "Données personnelles",
+        "Quelles données nous traitons, pourquoi, combien de temps, et vos droits.",
+        [("paragraph",
+          "<p>Nous ne collectons que les données nécessaires (signatures de pétitions, "
+          "inscriptions aux rencontres, comptes des membres). Vous pouvez demander l'accès, la "
+          "rectification ou l'effacement de vos données en nous écrivant.</p>")],
+        None,
+    ),
+    (
+        "accessibilite", "Accessibilité",
+        "Déclaration d'accessibilité du site au regard du RGAA.",
+        [("paragraph",
+          "<p>Le collectif s'engage à rendre son site accessible. Si vous rencontrez un "
+          "obstacle, écrivez-nous : nous vous apporterons l'information par un autre moyen.</p>")],
+        None,
+    ),
+]
+
+MAIN_MENU = ["le-collectif", "guide-des-elus", "notre-histoire"]
+FOOTER_MENU = ["le-collectif", "guide-des-elus"]
+MENU_LABELS_EN = {"le-collectif": "The collective"}

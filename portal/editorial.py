@@ -1,0 +1,107 @@
+"""The editorial roles and the review workflow ("relecture") of the public site.
+
+- Rédacteurs (volunteer editors) write and edit pages, upload images and documents, and
+  submit their pages for review; they cannot publish.
+- Coordinateurs (coordinators) review, publish, manage menus and site settings.
+Every page of every language goes through the "Relecture" workflow before it is published.
+
+`setup_editorial_roles()` is idempotent: it runs after each deploy
+(`manage.py setup_editorial`) and from `seed_demo`.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITORS = "Rédacteurs"
+COORDINATORS = "Coordinateurs"
+WORKFLOW = "Relecture"
+REVIEW_TASK = "Relecture par un coordinateur"
+
+PAGE_PERMISSIONS = {
+    EDITORS: ["add_page", "change_page"],
+    COORDINATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+COLLECTION_PERMISSIONS = {
+    EDITORS: ["add_image", "choose_image", "add_document", "choose_document"],
+    COORDINATORS: [
+        "add_image", "change_image", "delete_image", "choose_image",
+        "add_document", "change_document", "delete_document", "choose_document",
+    ],
+}
+MODEL_PERMISSIONS = {
+    EDITORS: [
+        ("wagtailadmin", "access_admin"),
+        ("wagtail_localize", "submit_translation"),
+    ],
+    COORDINATORS: [
+        ("wagtailadmin", "access_admin"),
+        ("wagtail_localize", "submit_translation"),
+        ("portal", "add_menu"),
+        ("portal", "change_menu"),
+        ("portal", "delete_menu"),
+        ("portal", "change_sitesettings"),
+        ("wagtailredirects", "add_redirect"),
+        ("wagtailredirects", "change_redirect"),
+        ("wagtailredirects", "delete_redirect"),
+    ],
+}
+
+
+@dataclass
+class EditorialRoles:
+    editors: Group
+    coordinators: Group
+    workflow: Workflow
+
+
+@transaction.atomic
+def setup_editorial_roles():
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in (EDITORS, COORDINATORS)}
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+
+    for name, codenames in PAGE_PERMISSIONS.items():
+        for codename in codenames:
+            GroupPagePermission.objects.get_or_create(
+                group=groups[name],
+                page=root_page,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+    for name, codenames in COLLECTION_PERMISSIONS.items():
+        for codename in codenames:
+            GroupCollectionPermission.objects.get_or_create(
+                group=groups[name],
+                collection=root_collection,
+                permission=Permission.objects.get(codename=codename),
+            )
+    for name, permissions in MODEL_PERMISSIONS.items():
+        groups[name].permissions.add(
+            *(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+                for app_label, codename in permissions
+            )
+        )
+
+    task, _created = GroupApprovalTask.objects.get_or_create(name=REVIEW_TASK)
+    task.groups.set([groups[COORDINATORS]])
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW)
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    return EditorialRoles(groups[EDITORS], groups[COORDINATORS], workflow)

@@ -1,0 +1,252 @@
+"""`python manage.py seed_demo`: a believable French demo site with its English home page.
+
+Idempotent: what already exists is left as it is, so running it twice gives the same database.
+Prints the demo accounts at the end (also listed in README.md). Never run it in production.
+"""
+
+import io
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from home.models import HomePage, StandardPage
+from portal.demo import content
+from portal.editorial import COORDINATORS, EDITORS, setup_editorial_roles
+from portal.models import Menu, SiteSettings
+
+DEMO_ACCOUNTS = [
+    # username, email, password, role, groups, superuser
+    ("admin", "admin@example.org", "demo-admin-2026", "superutilisateur", [], True),
+    ("redactrice", "redactrice@example.org", "demo-redaction-2026", "rédactrice bénévole",
+     [EDITORS], False),
+    ("coordinateur", "coordinateur@example.org", "demo-coordination-2026", "coordinateur",
+     [COORDINATORS], False),
+]
+
+
+def stream(blocks):
+    """Turn the demo content's compact tuples into StreamField data."""
+    data = []
+    for block_type, value in blocks:
+        if block_type == "heading":
+            data.append(("heading", {"text": value, "level": "h2"}))
+        elif block_type == "paragraph":
+            data.append(("paragraph", RichText(value)))
+        elif block_type == "quote":
+            quote, attribution = value
+            data.append(("quote", {"quote": quote, "attribution": attribution}))
+        elif block_type == "accordion":
+            items = [{"question": q, "answer": RichText(a)} for q, a in value]
+            data.append(("accordion", {"title": "", "items": items}))
+        else:
+            data.append((block_type, value))
+    return data
+
+
+class Command(BaseCommand):
+    help = "Loads the demo content and accounts (idempotent). For development only."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            self.created = 0
+            french = Locale.objects.get_or_create(language_code="fr")[0]
+            english = Locale.objects.get_or_create(language_code="en")[0]
+            roles = setup_editorial_roles()
+            home = self.home_page(french)
+            site = self.site(home)
+            image = self.image("Rencontre du collectif à Chelles", "hero", (11, 85, 99))
+            pages = self.pages(home)
+            self.fill_home(home, image, pages)
+            self.settings(site, pages)
+            home_en = self.translate_home(home, english)
+            self.translate_about(pages["le-collectif"], english)
+            self.menus(french, english, pages)
+            self.accounts(roles)
+        self.report(home_en)
+
+    # Pages
+
+    def home_page(self, french):
+        home = HomePage.objects.filter(locale=french).first()
+        if home is None:
+            root = Page.get_first_root_node()
+            home = root.add_child(instance=HomePage(title="Accueil", slug="accueil", locale=french))
+            self.created += 1
+        return home
+
+    def site(self, home):
+        base_url = settings.WAGTAILADMIN_BASE_URL.split("://", 1)[-1].rstrip("/")
+        hostname, _sep, port = base_url.partition(":")
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        if site.pk is None or site.root_page_id != home.pk:
+            site.hostname = hostname
+            site.port = int(port or 80)
+            site.root_page = home
+            site.site_name = content.COLLECTIVE
+            site.save()
+        return site
+
+    def image(self, title, name, colour):
+        Image = get_image_model()
+        image = Image.objects.filter(title=title).first()
+        if image is not None:
+            return image
+        picture = PILImage.new("RGB", (1600, 900), colour)
+        draw = ImageDraw.Draw(picture)
+        for index in range(12):
+            radius = 60 + index * 35
+            centre = (300 + index * 90, 450 + (index % 3) * 60)
+            draw.ellipse(
+                [centre[0] - radius, centre[1] - radius, centre[0] + radius, centre[1] + radius],
+                outline=(255, 255, 255), width=6,
+            )
+        buffer = io.BytesIO()
+        picture.save(buffer, format="JPEG", quality=85)
+        image = Image(title=title, focal_point_x=800, focal_point_y=450,
+                      focal_point_width=400, focal_point_height=300)
+        image.file = ImageFile(buffer, name=f"demo-{name}.jpg")
+        image.save()
+        self.created += 1
+        return image
+
+    def page(self, parent, slug, title, introduction, body):
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:
+            return existing.specific
+        page = StandardPage(title=title, slug=slug, introduction=introduction, body=stream(body))
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def pages(self, home):
+        about = content.ABOUT["fr"]
+        pages = {
+            about["slug"]: self.page(
+                home, about["slug"], about["title"], about["introduction"], about["body"]
+            )
+        }
+        for slug, title, introduction, body, parent_slug in content.PAGES:
+            parent = pages[parent_slug] if parent_slug else home
+            pages[slug] = self.page(parent, slug, title, introduction, body)
+        return pages
+
+    def home_body(self, language, image, about_page):
+        text = content.HOME[language]
+        figures = [{"value": v, "label": label, "source": s} for v, label, s in text["figures"]]
+        return [
+            ("key_figures", {"title": text["figures_title"], "figures": figures}),
+            ("heading", {"text": text["why_title"], "level": "h2"}),
+            ("paragraph", RichText(text["why"])),
+            ("image", {"image": image, "alt_text": "", "decorative": True,
+                       "caption": "", "credit": ""}),
+            ("quote", {"quote": text["quote"], "attribution": text["quote_by"]}),
+            ("call_to_action", {
+                "title": text["cta_title"], "text": text["cta_text"],
+                "link": {"page": about_page, "url": "", "label": text["cta_label"]},
+            }),
+        ]
+
+    def fill_home(self, home, image, pages):
+        if home.body:  # Already filled (or written by an editor): leave it alone.
+            return
+        text = content.HOME["fr"]
+        home.title = text["title"]
+        home.hero_title = text["hero_title"]
+        home.introduction = text["introduction"]
+        home.hero_image = image
+        home.body = self.home_body("fr", image, pages["le-collectif"])
+        home.save_revision().publish()
+        self.created += 1
+
+    def translate_home(self, home, english):
+        home_en = home.get_translation_or_none(english)
+        if home_en is None:
+            home_en = home.copy_for_translation(english)
+            text = content.HOME["en"]
+            home_en.title = text["title"]
+            home_en.slug = "home"
+            home_en.hero_title = text["hero_title"]
+            home_en.introduction = text["introduction"]
+            about = home.body[-1].value["link"]["page"]
+            home_en.body = self.home_body("en", home.hero_image, about)
+            home_en.save_revision().publish()
+            self.created += 1
+        return home_en
+
+    def translate_about(self, about, english):
+        if about.get_translation_or_none(english) is not None:
+            return
+        text = content.ABOUT["en"]
+        about_en = about.copy_for_translation(english)
+        about_en.title = text["title"]
+        about_en.slug = text["slug"]
+        about_en.introduction = text["introduction"]
+        about_en.body = stream(text["body"])
+        about_en.save_revision().publish()
+        self.created += 1
+
+    # Settings, menus, accounts
+
+    def settings(self, site, pages):
+        site_settings = SiteSettings.for_site(site)
+        if site_settings.contact_email:
+            return
+        site_settings.site_name = content.COLLECTIVE
+        site_settings.tagline = content.TAGLINE
+        site_settings.contact_email = "contact@collectif-associations77.example.org"
+        site_settings.contact_phone = "01 60 00 00 00"
+        site_settings.postal_address = "Maison des associations\n77500 Chelles"
+        site_settings.social_links = [
+            ("link", {"network": "mastodon", "url": "https://mastodon.example.org/@collectif77"}),
+            ("link", {"network": "peertube", "url": "https://peertube.example.org/c/collectif77"}),
+        ]
+        site_settings.legal_notice_page = pages["mentions-legales"]
+        site_settings.privacy_page = pages["donnees-personnelles"]
+        site_settings.accessibility_page = pages["accessibilite"]
+        site_settings.save()
+        self.created += 1
+
+    def menus(self, french, english, pages):
+        for location, slugs in ((Menu.Location.MAIN, content.MAIN_MENU),
+                                (Menu.Location.FOOTER, content.FOOTER_MENU)):
+            menu_fr = Menu.objects.filter(location=location, locale=french).first()
+            if menu_fr is None:
+                items = [("link", {"page": pages[slug], "url": "", "label": ""}) for slug in slugs]
+                menu_fr = Menu.objects.create(location=location, locale=french, items=items)
+                self.created += 1
+            if not Menu.objects.filter(location=location, locale=english).exists():
+                menu_en = menu_fr.copy_for_translation(english)
+                menu_en.save()
+                self.created += 1
+
+    def accounts(self, roles):
+        User = get_user_model()
+        groups = {roles.editors.name: roles.editors, roles.coordinators.name: roles.coordinators}
+        for username, email, password, _role, group_names, superuser in DEMO_ACCOUNTS:
+            if User.objects.filter(username=username).exists():
+                continue
+            user = User(username=username, email=email, first_name=username.capitalize(),
+                        is_staff=superuser, is_superuser=superuser)
+            user.set_password(password)
+            user.save()
+            user.groups.set(groups[name] for name in group_names)
+            self.created += 1
+
+    def report(self, home_en):
+        self.stdout.write(self.style.SUCCESS(
+            f"Demo content ready ({self.created} objects created, the rest already existed)."
+        ))
+        self.stdout.write(f"Site: {settings.WAGTAILADMIN_BASE_URL}/  (English: /en/)")
+        self.stdout.write(f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/")
+        self.stdout.write("Demo accounts (development only):")
+        for username, email, password, role, _groups, _superuser in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {username:<14} {password:<24} {role} <{email}>")

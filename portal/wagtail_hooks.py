@@ -1,0 +1,18 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from portal.models import Menu
+
+
+class MenuViewSet(SnippetViewSet):
+    model = Menu
+    icon = "list-ul"
+    menu_label = _("Menus de navigation")
+    menu_order = 800
+    add_to_settings_menu = False
+    list_display = ["__str__", "locale"]
+    list_filter = ["location", "locale"]
+
+
+register_snippet(MenuViewSet)
