@@ -49,7 +49,7 @@ format: install
 
 # Interface strings: French is the source language, English the translation.
 messages: install
-	$(BIN)/python manage.py makemessages --locale en --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+	$(BIN)/python manage.py makemessages --locale en --ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*' --ignore 'node_modules/*' --no-obsolete
 
 compilemessages: install
 	$(BIN)/python manage.py compilemessages --ignore '.venv/*'

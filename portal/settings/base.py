@@ -133,6 +133,9 @@ if env("REDIS_URL", default=""):
     }
 else:
     CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://portal")}
+# Wagtail keeps image renditions in the cache named "renditions": pages with many images then
+# cost no query per image once warm.
+CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "renditions", "TIMEOUT": 60 * 60 * 24}
 
 # Email: EMAIL_URL (smtp://user:password@host:587/?tls=True) or the console in development.
 

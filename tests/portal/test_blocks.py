@@ -1,0 +1,89 @@
+"""The shared StreamField blocks refuse what would make a page broken or inaccessible."""
+
+import pytest
+from wagtail.blocks import StructBlockValidationError
+
+from portal.blocks import EmbedValue, ImageBlock, LinkBlock, VideoEmbedBlock
+from tests.factories import ImageFactory, StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def link(**value):
+    return LinkBlock().to_python({"page": None, "url": "", "label": "", **value})
+
+
+def test_a_link_needs_a_page_or_an_address():
+    with pytest.raises(StructBlockValidationError) as error:
+        LinkBlock().clean(link())
+
+    assert "page" in error.value.block_errors
+
+
+def test_a_link_cannot_have_both_a_page_and_an_address(home_page):
+    with pytest.raises(StructBlockValidationError):
+        LinkBlock().clean(link(page=home_page.pk, url="https://example.org/"))
+
+
+def test_an_external_link_needs_a_label():
+    with pytest.raises(StructBlockValidationError) as error:
+        LinkBlock().clean(link(url="https://example.org/"))
+
+    assert "label" in error.value.block_errors
+
+
+def test_a_link_to_a_page_takes_the_page_title_by_default(home_page):
+    page = StandardPageFactory(parent=home_page, title="Le collectif")
+
+    value = LinkBlock().clean(link(page=page.pk))
+
+    assert value.href() == page.url
+    assert value.text() == "Le collectif"
+
+
+def image_value(image, **value):
+    return ImageBlock().to_python(
+        {"image": image.pk, "alt_text": "", "decorative": False, "caption": "", "credit": "",
+         **value}
+    )
+
+
+def test_an_image_needs_an_alt_text():
+    with pytest.raises(StructBlockValidationError) as error:
+        ImageBlock().clean(image_value(ImageFactory()))
+
+    assert "alt_text" in error.value.block_errors
+
+
+def test_an_image_made_only_of_spaces_has_no_alt_text():
+    with pytest.raises(StructBlockValidationError):
+        ImageBlock().clean(image_value(ImageFactory(), alt_text="   "))
+
+
+def test_a_decorative_image_needs_no_alt_text():
+    value = ImageBlock().clean(image_value(ImageFactory(), decorative=True))
+
+    assert value["decorative"] is True
+
+
+def test_an_image_with_an_alt_text_renders_it():
+    block = ImageBlock()
+    value = block.clean(image_value(ImageFactory(), alt_text="Des bénévoles en réunion"))
+
+    html = block.render(value)
+
+    assert 'alt="Des bénévoles en réunion"' in html
+
+
+class FakeEmbed:
+    html = '<iframe src="https://video.example.org/1" title="provider"></iframe>'
+
+
+def test_an_embedded_frame_carries_the_title_the_editor_gave():
+    value = EmbedValue(VideoEmbedBlock(), [("embed", FakeEmbed()), ("title", 'Débat "élus"'),
+                                           ("transcript", "")])
+
+    html = value.iframe_html()
+
+    assert html.count("title=") == 1
+    assert 'title="Débat &quot;élus&quot;"' in html

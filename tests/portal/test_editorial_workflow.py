@@ -1,0 +1,108 @@
+"""Volunteer editors write and submit; coordinators review and publish ("Relecture")."""
+
+import pytest
+from django.core.management import call_command
+
+from portal.editorial import COORDINATORS, EDITORS, WORKFLOW, setup_editorial_roles
+from tests.factories import StandardPageFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def roles(db):
+    return setup_editorial_roles()
+
+
+@pytest.fixture
+def editor(roles):
+    return UserFactory(username="redactrice", groups=[roles.editors])
+
+
+@pytest.fixture
+def coordinator(roles):
+    return UserFactory(username="coordinateur", groups=[roles.coordinators])
+
+
+def test_setup_is_idempotent(roles):
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupPagePermission, Workflow
+
+    counts = (Group.objects.count(), GroupPagePermission.objects.count(), Workflow.objects.count())
+
+    call_command("setup_editorial")
+
+    assert (Group.objects.count(), GroupPagePermission.objects.count(),
+            Workflow.objects.count()) == counts
+
+
+def test_every_page_goes_through_the_review_workflow(roles, home_page):
+    page = StandardPageFactory(parent=home_page)
+
+    assert page.get_workflow().name == WORKFLOW
+
+
+def test_an_editor_may_edit_but_not_publish(editor, home_page):
+    page = StandardPageFactory(parent=home_page)
+    permissions = page.permissions_for_user(editor)
+
+    assert permissions.can_edit()
+    assert not permissions.can_publish()
+
+
+def test_a_coordinator_may_publish(coordinator, home_page):
+    page = StandardPageFactory(parent=home_page)
+
+    assert page.permissions_for_user(coordinator).can_publish()
+
+
+def test_a_submitted_page_goes_live_only_when_a_coordinator_approves(editor, coordinator,
+                                                                      home_page):
+    page = StandardPageFactory(parent=home_page, live=False, title="Appel à mobilisation")
+    revision = page.save_revision(user=editor)
+    workflow_state = page.get_workflow().start(page, editor)
+    page.refresh_from_db()
+    assert not page.live
+    assert workflow_state.current_task_state.task.name == "Relecture par un coordinateur"
+
+    workflow_state.current_task_state.approve(user=coordinator)
+
+    page.refresh_from_db()
+    assert page.live
+    assert page.live_revision_id == revision.pk
+
+
+def test_an_editor_can_submit_a_page_for_review_from_the_admin(client, editor, home_page):
+    page = StandardPageFactory(parent=home_page, live=False, title="Brouillon")
+    client.force_login(editor)
+
+    response = client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        {"title": "Brouillon relu", "slug": page.slug, "introduction": "", "body-count": "0",
+         "action-submit": "1"},
+    )
+
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert not page.live
+    assert page.workflow_in_progress
+
+
+def test_an_editor_cannot_publish_through_the_admin(client, editor, home_page):
+    page = StandardPageFactory(parent=home_page, live=False, title="Brouillon")
+    client.force_login(editor)
+
+    client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        {"title": "Publié en douce", "slug": page.slug, "introduction": "", "body-count": "0",
+         "action-publish": "1"},
+    )
+
+    page.refresh_from_db()
+    assert not page.live
+    assert page.get_latest_revision_as_object().title == "Publié en douce"
+
+
+def test_group_names_are_french(roles):
+    assert roles.editors.name == EDITORS == "Rédacteurs"
+    assert roles.coordinators.name == COORDINATORS == "Coordinateurs"

@@ -1,0 +1,144 @@
+"""Main and footer menus built by editors, and the language switcher."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from portal.models import Menu
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def make_menu(location, locale, pages=(), urls=()):
+    items = [("link", {"page": page, "url": "", "label": ""}) for page in pages]
+    items += [("link", {"page": None, "url": url, "label": label}) for url, label in urls]
+    return Menu.objects.create(location=location, locale=locale, items=items)
+
+
+def main_nav(response):
+    html = response.text
+    start = html.index('class="main-nav"')
+    return html[start:html.index("</nav>", start)]
+
+
+def test_main_menu_shows_the_pages_editors_chose_in_their_order(client, home_page):
+    charter = StandardPageFactory(parent=home_page, title="La charte")
+    about = StandardPageFactory(parent=home_page, title="Le collectif")
+    make_menu("main", home_page.locale, pages=[about, charter])
+
+    nav = main_nav(client.get("/"))
+
+    assert nav.index("Le collectif") < nav.index("La charte")
+
+
+def test_main_menu_marks_the_current_page(client, home_page):
+    about = StandardPageFactory(parent=home_page, title="Le collectif")
+    make_menu("main", home_page.locale, pages=[about])
+
+    nav = main_nav(client.get(about.url))
+
+    assert f'<a href="{about.url}" aria-current="page">Le collectif</a>' in nav
+
+
+def test_main_menu_hides_a_page_that_was_unpublished(client, home_page):
+    about = StandardPageFactory(parent=home_page, title="Le collectif")
+    draft = StandardPageFactory(parent=home_page, title="Page retirée")
+    make_menu("main", home_page.locale, pages=[about, draft])
+    draft.unpublish()
+
+    nav = main_nav(client.get("/"))
+
+    assert "Page retirée" not in nav
+
+
+def test_main_menu_can_link_to_another_site(client, home_page):
+    make_menu(
+        "main", home_page.locale, urls=[("https://www.associations.gouv.fr/", "Service public")]
+    )
+
+    nav = main_nav(client.get("/"))
+
+    assert '<a href="https://www.associations.gouv.fr/">Service public</a>' in nav
+
+
+def test_english_visitors_follow_menu_links_to_the_english_pages(client, home_page, english_home):
+    about = StandardPageFactory(parent=home_page, title="Le collectif")
+    about_en = about.copy_for_translation(english_home.locale)
+    about_en.title = "The collective"
+    about_en.slug = "the-collective"
+    about_en.save_revision().publish()
+    make_menu("main", home_page.locale, pages=[about])
+
+    nav = main_nav(client.get("/en/"))
+
+    assert '<a href="/en/the-collective/">The collective</a>' in nav
+
+
+def test_menu_queries_do_not_grow_with_its_links(client, home_page):
+    pages = [StandardPageFactory(parent=home_page) for _ in range(7)]
+    menu = make_menu("main", home_page.locale, pages=pages[:1])
+    client.get("/")
+    with CaptureQueriesContext(connection) as with_one:
+        client.get("/")
+
+    menu.items = [("link", {"page": page, "url": "", "label": ""}) for page in pages]
+    menu.save()
+    client.get("/")
+    with CaptureQueriesContext(connection) as with_seven:
+        client.get("/")
+
+    assert len(with_one) == len(with_seven)
+
+
+def test_a_menu_refuses_more_than_seven_links_in_the_main_menu(home_page):
+    from django.core.exceptions import ValidationError
+
+    menu = Menu(
+        location="main", locale=home_page.locale,
+        items=[("link", {"page": None, "url": f"https://example.org/{n}", "label": str(n)})
+               for n in range(8)],
+    )
+
+    with pytest.raises(ValidationError):
+        menu.full_clean()
+
+
+def test_only_one_menu_per_location_and_language(home_page):
+    from django.db import IntegrityError
+
+    make_menu("footer", home_page.locale)
+
+    with pytest.raises(IntegrityError):
+        make_menu("footer", home_page.locale)
+
+
+def test_the_language_switcher_links_a_page_to_its_translation(client, home_page, english_home):
+    response = client.get("/")
+
+    assert '<a href="/en/" hreflang="en" lang="en">English</a>' in response.text
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/">' in response.text
+    assert '<link rel="alternate" hreflang="fr" href="http://testserver/">' in response.text
+
+
+def test_an_untranslated_page_offers_the_english_home_page(client, home_page, english_home):
+    page = StandardPageFactory(parent=home_page, title="Page pas encore traduite")
+
+    response = client.get(page.url)
+
+    assert '<a href="/en/" hreflang="en" lang="en">English</a>' in response.text
+
+
+def test_the_english_home_page_is_served_in_english(client, home_page, english_home):
+    response = client.get("/en/")
+
+    assert response.status_code == 200
+    assert '<html lang="en">' in response.text
+    assert "Together, associations are heard" in response.text
+    assert '<a href="/" hreflang="fr" lang="fr">Français</a>' in response.text
+
+
+def test_the_search_page_switches_language_and_keeps_the_query(client, home_page, english_home):
+    response = client.get("/search/", {"q": "charte"})
+
+    assert '<a href="/en/search/?q=charte" hreflang="en" lang="en">English</a>' in response.text
