@@ -89,8 +89,9 @@ def breadcrumbs(request, page):
 def language_links(request, page=None):
     """One entry per language: where the same content is in that language.
 
-    A page links to its translations; a page not yet translated links to the home page of
-    the other language; other views (search…) keep their path under the language prefix.
+    A page links to its translations; other views (search…) keep their path under the
+    language prefix; where neither works (a page not yet translated, a 404), the entry
+    links to the home page in that language.
     """
 
     def compute():
@@ -99,18 +100,13 @@ def language_links(request, page=None):
         if page is not None and getattr(page, "pk", None):
             for version in page.get_translations(inclusive=True).live().select_related("locale"):
                 urls[version.locale.language_code] = version.get_url(request)
-            missing = [code for code, _name in settings.LANGUAGES if code not in urls]
-            if missing:
-                site = Site.find_for_request(request)
-                if site is not None:
-                    for root in site.root_page.get_translations(inclusive=True).live().filter(
-                        locale__language_code__in=missing
-                    ).select_related("locale"):
-                        urls[root.locale.language_code] = root.get_url(request)
-        else:
+        elif _is_own_view(request):
             full_path = request.get_full_path()
             for code, _name in settings.LANGUAGES:
                 urls[code] = translate_url(full_path, code)
+        missing = [code for code, _name in settings.LANGUAGES if code not in urls]
+        if missing:
+            urls.update(_home_urls(request, missing))
         return [
             {"code": code, "name": name, "url": urls[code], "current": code == current}
             for code, name in settings.LANGUAGES
@@ -118,6 +114,26 @@ def language_links(request, page=None):
         ]
 
     return _cached(request, ("languages", getattr(page, "pk", None)), compute)
+
+
+def _is_own_view(request):
+    """A view of ours (search…), not Wagtail's page serving (which gives pages, or a 404)."""
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name != "wagtail_serve"
+
+
+def _home_urls(request, language_codes):
+    """The live home pages in these languages, by language code (one query)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    homes = (
+        site.root_page.get_translations(inclusive=True)
+        .live()
+        .filter(locale__language_code__in=language_codes)
+        .select_related("locale")
+    )
+    return {home.locale.language_code: home.get_url(request) for home in homes}
 
 
 def legal_links(request, site_settings):

@@ -142,3 +142,11 @@ def test_the_search_page_switches_language_and_keeps_the_query(client, home_page
     response = client.get("/search/", {"q": "charte"})
 
     assert '<a href="/en/search/?q=charte" hreflang="en" lang="en">English</a>' in response.text
+
+
+def test_a_missing_page_offers_the_home_page_of_the_other_language(client, home_page,
+                                                                    english_home):
+    response = client.get("/cette-page-n-existe-pas/")
+
+    assert response.status_code == 404
+    assert '<a href="/en/" hreflang="en" lang="en">English</a>' in response.text

@@ -42,3 +42,12 @@ def test_production_passes_the_deployment_checklist_without_a_warning():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_static_files_collect_with_hashed_names_under_production_settings(tmp_path):
+    result = run_manage("collectstatic", "--noinput", STATIC_ROOT=str(tmp_path), **COMPLETE)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    manifest = (tmp_path / "staticfiles.json").read_text()
+    assert '"css/portal.css": "css/portal.' in manifest
+    assert any(tmp_path.glob("css/portal.*.css.gz")) or any(tmp_path.glob("css/portal.*.css.br"))
