@@ -59,6 +59,10 @@ MODEL_PERMISSIONS = {
 }
 
 
+class MissingRootPage(RuntimeError):
+    """The database was not migrated: Wagtail's root page and collection are missing."""
+
+
 @dataclass
 class EditorialRoles:
     editors: Group
@@ -71,6 +75,10 @@ def setup_editorial_roles():
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in (EDITORS, COORDINATORS)}
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
+    if root_page is None or root_collection is None:
+        raise MissingRootPage(
+            "The database has no Wagtail root page: run `manage.py migrate` first."
+        )
 
     for name, codenames in PAGE_PERMISSIONS.items():
         for codename in codenames:

@@ -4,11 +4,13 @@ Each function runs a fixed number of queries, however many links a menu holds, a
 its result on the request so that a template may ask twice for free.
 """
 
+import functools
+
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from portal.models import Menu
 
@@ -27,6 +29,7 @@ def localize_pages(pages, language_code):
         page.translation_key: page
         for page in Page.objects.live()
         .filter(translation_key__in=keys, locale__language_code=language_code)
+        .select_related("locale")
     }
     return [localized.get(page.translation_key, page) for page in pages]
 
@@ -46,22 +49,32 @@ def menu_links(request, location):
         menu = menus.get(language) or menus.get(settings.LANGUAGE_CODE)
         if menu is None:
             return []
+        active_locale_id = menu.locale_id if menu.locale.language_code == language else None
+        locale_codes = functools.cache(
+            lambda: dict(Locale.objects.values_list("pk", "language_code"))
+        )
         blocks = [block.value for block in menu.items]
         chosen = [value["page"] for value in blocks if value.get("page")]
         localized = dict(zip(chosen, localize_pages(chosen, language), strict=True))
         links = []
         for value in blocks:
             page = localized.get(value.get("page"))
+            lang = None
             if page is not None:
                 if not page.live:
                     continue
                 url = page.get_url(request)
                 label = value.get("label") or page.title
+                if not value.get("label") and page.locale_id != active_locale_id:
+                    code = locale_codes().get(page.locale_id)
+                    lang = code if code != language else None  # not translated yet: say so
             else:
                 url = value.get("url")
                 label = value.get("label")
             if url:
-                links.append({"url": url, "label": label, "current": url == request.path})
+                links.append(
+                    {"url": url, "label": label, "current": url == request.path, "lang": lang}
+                )
         return links
 
     return _cached(request, ("menu", location, translation.get_language()), compute)

@@ -150,3 +150,22 @@ def test_a_missing_page_offers_the_home_page_of_the_other_language(client, home_
 
     assert response.status_code == 404
     assert '<a href="/en/" hreflang="en" lang="en">English</a>' in response.text
+
+
+def test_a_menu_link_to_a_page_not_yet_translated_says_it_is_in_french(client, home_page,
+                                                                        english_home):
+    page = StandardPageFactory(parent=home_page, title="Notre histoire")
+    make_menu("main", home_page.locale, pages=[page])
+
+    nav = main_nav(client.get("/en/"))
+
+    assert f'<a href="{page.url}" lang="fr">Notre histoire</a>' in nav
+
+
+def test_a_translated_menu_link_needs_no_language_mark(client, home_page):
+    page = StandardPageFactory(parent=home_page, title="Notre histoire")
+    make_menu("main", home_page.locale, pages=[page])
+
+    nav = main_nav(client.get("/"))
+
+    assert f'<a href="{page.url}">Notre histoire</a>' in nav

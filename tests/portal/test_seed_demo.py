@@ -55,3 +55,13 @@ def test_seed_demo_builds_a_french_site_with_menus(client):
     assert "Ensemble, les associations de Seine-et-Marne se font entendre" in response.text
     assert "Guide pour les élus" in response.text
     assert Page.objects.live().filter(locale__language_code="fr").count() >= 7
+
+
+def test_seed_demo_on_an_unmigrated_database_says_to_migrate_first():
+    from django.core.management import CommandError
+    from wagtail.models import Page
+
+    Page.objects.all().delete()
+
+    with pytest.raises(CommandError, match="migrate"):
+        call_command("seed_demo")

@@ -9,7 +9,7 @@ import io
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -19,7 +19,12 @@ from wagtail.rich_text import RichText
 
 from home.models import HomePage, StandardPage
 from portal.demo import content
-from portal.editorial import COORDINATORS, EDITORS, setup_editorial_roles
+from portal.editorial import (
+    COORDINATORS,
+    EDITORS,
+    MissingRootPage,
+    setup_editorial_roles,
+)
 from portal.models import Menu, SiteSettings
 
 DEMO_ACCOUNTS = [
@@ -55,22 +60,29 @@ class Command(BaseCommand):
     help = "Loads the demo content and accounts (idempotent). For development only."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            self.created = 0
-            french = Locale.objects.get_or_create(language_code="fr")[0]
-            english = Locale.objects.get_or_create(language_code="en")[0]
-            roles = setup_editorial_roles()
-            home = self.home_page(french)
-            site = self.site(home)
-            image = self.image("Rencontre du collectif à Chelles", "hero", (11, 85, 99))
-            pages = self.pages(home)
-            self.fill_home(home, image, pages)
-            self.settings(site, pages)
-            home_en = self.translate_home(home, english)
-            self.translate_about(pages["le-collectif"], english)
-            self.menus(french, english, pages)
-            self.accounts(roles)
+        try:
+            home_en = self.seed()
+        except MissingRootPage as error:
+            raise CommandError(str(error)) from error
         self.report(home_en)
+
+    @transaction.atomic
+    def seed(self):
+        self.created = 0
+        french = Locale.objects.get_or_create(language_code="fr")[0]
+        english = Locale.objects.get_or_create(language_code="en")[0]
+        roles = setup_editorial_roles()
+        home = self.home_page(french)
+        site = self.site(home)
+        image = self.image("Rencontre du collectif à Chelles", "hero", (11, 85, 99))
+        pages = self.pages(home)
+        self.fill_home(home, image, pages)
+        self.settings(site, pages)
+        home_en = self.translate_home(home, english)
+        self.translate_about(pages["le-collectif"], english)
+        self.menus(french, english, pages)
+        self.accounts(roles)
+        return home_en
 
     # Pages
 

@@ -1,6 +1,6 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from portal.editorial import setup_editorial_roles
+from portal.editorial import MissingRootPage, setup_editorial_roles
 
 
 class Command(BaseCommand):
@@ -10,7 +10,10 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        roles = setup_editorial_roles()
+        try:
+            roles = setup_editorial_roles()
+        except MissingRootPage as error:
+            raise CommandError(str(error)) from error
         self.stdout.write(
             self.style.SUCCESS(
                 f"Groups '{roles.editors.name}' and '{roles.coordinators.name}' are ready; "
