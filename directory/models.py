@@ -1,1 +1,333 @@
-"""Associations, sectors and communes: the one record of each association (to come)."""
+"""Associations, their sectors and communes: the one record of each association.
+
+`Association` is what the whole platform points at (membership, votes, impact reports, mutual
+aid): one row per association, whatever the language. Its French texts have an English
+version in `*_en` fields rather than a translated copy of the row, so that nothing ever has
+to choose between two records of the same association.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models.functions import Upper
+from django.utils import translation
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from directory.validators import validate_rna_id, validate_siret
+
+INSEE_CODE = RegexValidator(r"^(\d[\dAB]\d{3})$", _("Un code INSEE compte cinq caractères."))
+POSTCODE = RegexValidator(r"^\d{5}$", _("Un code postal compte cinq chiffres."))
+
+
+class Sector(models.Model):
+    """A family of the RNA nomenclature of social objects (loaded from directory/data)."""
+
+    code = models.CharField(
+        _("code"), max_length=6, unique=True,
+        help_text=_("Code de la famille dans la nomenclature du RNA, par exemple 006000."),
+    )
+    label = models.CharField(_("libellé"), max_length=200, help_text=_("Libellé officiel."))
+    label_en = models.CharField(
+        _("libellé en anglais"), max_length=200, blank=True,
+        help_text=_("Affiché aux lecteurs de la version anglaise."),
+    )
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("secteur")
+        verbose_name_plural = _("secteurs")
+
+    def __str__(self):
+        return self.display_label
+
+    @property
+    def display_label(self):
+        if translation.get_language() == "en" and self.label_en:
+            return self.label_en
+        return self.label
+
+    @staticmethod
+    def family_code(rna_object_code):
+        """The family of an RNA social object code: 006105 belongs to 006000."""
+        code = (rna_object_code or "").strip()
+        if len(code) != 6 or not code.isdigit() or code == "000000":
+            return None
+        return code[:3] + "000"
+
+
+class Commune(models.Model):
+    """A commune of the official geographic code (loaded from directory/data)."""
+
+    class Kind(models.TextChoices):
+        COMMUNE = "commune", _("Commune")
+        ARRONDISSEMENT = "arrondissement", _("Arrondissement municipal")
+        DELEGATED = "delegated", _("Commune déléguée")
+        ASSOCIATED = "associated", _("Commune associée")
+
+    code = models.CharField(
+        _("code INSEE"), max_length=5, unique=True, validators=[INSEE_CODE],
+        help_text=_("Code officiel géographique de la commune (pas le code postal)."),
+    )
+    name = models.CharField(_("nom"), max_length=150, help_text=_("Nom officiel."))
+    kind = models.CharField(
+        _("nature"), max_length=20, choices=Kind.choices, default=Kind.COMMUNE,
+        help_text=_("Les communes déléguées et associées renvoient à leur commune actuelle."),
+    )
+    department = models.CharField(
+        _("département"), max_length=3, db_index=True, help_text=_("Par exemple 77.")
+    )
+    postcodes = models.CharField(
+        _("codes postaux"), max_length=200, blank=True,
+        help_text=_("Séparés par des espaces."),
+    )
+    population = models.PositiveIntegerField(
+        _("population"), null=True, blank=True,
+        help_text=_("Population municipale légale (INSEE)."),
+    )
+    parent = models.ForeignKey(
+        "self", verbose_name=_("commune actuelle"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="former_communes",
+        help_text=_("Pour une commune déléguée, associée ou un arrondissement."),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("commune")
+        verbose_name_plural = _("communes")
+
+    def __str__(self):
+        return f"{self.name} ({self.department})"
+
+    @property
+    def current(self):
+        """The current commune this one belongs to (itself for a current commune)."""
+        if self.kind in (self.Kind.DELEGATED, self.Kind.ASSOCIATED) and self.parent_id:
+            return self.parent
+        return self
+
+
+class AssociationQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+    def active(self):
+        return self.filter(dissolved_on__isnull=True)
+
+    def members(self):
+        return self.filter(is_member=True)
+
+
+class Association(models.Model):
+    """One association (loi 1901), imported from the RNA or made by hand."""
+
+    class Grouping(models.TextChoices):
+        SIMPLE = "simple", _("Association simple")
+        UNION = "union", _("Union d'associations")
+        FEDERATION = "federation", _("Fédération d'associations")
+
+    class Source(models.TextChoices):
+        RNA = "rna", _("Import du RNA")
+        MANUAL = "manual", _("Saisie à la main")
+
+    # Identity
+    name = models.CharField(
+        _("nom"), max_length=250, help_text=_("Nom complet, tel que déclaré en préfecture.")
+    )
+    short_name = models.CharField(
+        _("sigle ou nom court"), max_length=80, blank=True,
+        help_text=_("Le nom sous lequel on connaît l'association, par exemple « ASSO 77 »."),
+    )
+    slug = models.SlugField(
+        _("adresse de la fiche"), max_length=255, unique=True, blank=True,
+        help_text=_("Fin de l'adresse de la fiche publique ; faite à partir du nom si vide."),
+    )
+    rna_id = models.CharField(
+        _("numéro RNA"), max_length=10, blank=True, validators=[validate_rna_id],
+        help_text=_("Numéro du Répertoire national des associations : W suivi de neuf chiffres."),
+    )
+    siret = models.CharField(
+        _("SIRET"), max_length=14, blank=True, db_index=True, validators=[validate_siret],
+        help_text=_("Quatorze chiffres, s'il y en a un (emploi, subventions)."),
+    )
+    grouping = models.CharField(
+        _("forme"), max_length=20, choices=Grouping.choices, default=Grouping.SIMPLE,
+        help_text=_("Association simple, union ou fédération (groupement au RNA)."),
+    )
+    created_on = models.DateField(
+        _("date de création"), null=True, blank=True,
+        help_text=_("Date de la déclaration de création en préfecture."),
+    )
+    dissolved_on = models.DateField(
+        _("date de dissolution"), null=True, blank=True, db_index=True,
+        help_text=_("Vide tant que l'association est active."),
+    )
+
+    # What it does
+    social_object = models.TextField(
+        _("objet social"), blank=True,
+        help_text=_("L'objet déclaré dans les statuts (repris du RNA)."),
+    )
+    rna_object_codes = models.CharField(
+        _("codes d'objet social"), max_length=20, blank=True,
+        help_text=_("Codes de la nomenclature du RNA, séparés par des espaces."),
+    )
+    sectors = models.ManyToManyField(
+        Sector, verbose_name=_("secteurs"), blank=True, related_name="associations",
+        help_text=_("Déduits des codes d'objet social ; modifiables."),
+    )
+    description = models.TextField(
+        _("présentation"), blank=True,
+        help_text=_("Présentation écrite par l'association, en quelques paragraphes."),
+    )
+    description_en = models.TextField(
+        _("présentation en anglais"), blank=True,
+        help_text=_("Traduction de la présentation pour la version anglaise du site."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Logo de l'association (texte alternatif : son nom)."),
+    )
+
+    # Where and how to reach it
+    address = models.CharField(
+        _("adresse"), max_length=250, blank=True,
+        help_text=_("Numéro, voie et complément, sans la commune."),
+    )
+    postcode = models.CharField(
+        _("code postal"), max_length=5, blank=True, validators=[POSTCODE],
+        help_text=_("Cinq chiffres."),
+    )
+    commune = models.ForeignKey(
+        Commune, verbose_name=_("commune"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="associations", help_text=_("Commune du siège."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=8, decimal_places=6, null=True, blank=True,
+        help_text=_("Pour placer l'association sur la carte, par exemple 48.879."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        help_text=_("Par exemple 2.591."),
+    )
+    website = models.URLField(_("site web"), blank=True, help_text=_("Adresse complète (https://…)."))
+    email = models.EmailField(
+        _("courriel public"), blank=True, help_text=_("Affiché sur la fiche publique.")
+    )
+    phone = models.CharField(
+        _("téléphone public"), max_length=30, blank=True, help_text=_("Affiché sur la fiche.")
+    )
+
+    # In the collective and on the site
+    is_member = models.BooleanField(
+        _("membre du collectif"), default=False, editable=False, db_index=True,
+        help_text=_("Tenu à jour par les adhésions ; ne se modifie pas à la main."),
+    )
+    published = models.BooleanField(
+        _("publiée"), default=True, db_index=True,
+        help_text=_("Décochez pour retirer la fiche de l'annuaire public sans la supprimer."),
+    )
+    source = models.CharField(
+        _("origine"), max_length=10, choices=Source.choices, default=Source.MANUAL,
+        editable=False, help_text=_("Import du RNA ou saisie à la main."),
+    )
+    last_synced_at = models.DateTimeField(
+        _("dernière synchronisation"), null=True, blank=True, editable=False,
+        help_text=_("Date du dernier import du RNA qui a lu cette association."),
+    )
+    rna_snapshot = models.JSONField(
+        _("dernières valeurs du RNA"), default=dict, blank=True, editable=False,
+        help_text=_("Ce que le dernier import a écrit : un champ modifié depuis à la main "
+                    "n'est plus écrasé par les imports suivants."),
+    )
+    created_at = models.DateTimeField(_("créée le"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("modifiée le"), auto_now=True)
+
+    objects = AssociationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("association")
+        verbose_name_plural = _("associations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["rna_id"], condition=~models.Q(rna_id=""),
+                name="directory_association_unique_rna_id",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(dissolved_on__isnull=True)
+                | models.Q(created_on__isnull=True)
+                | models.Q(dissolved_on__gte=models.F("created_on")),
+                name="directory_association_dissolved_after_created",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["name"], name="dir_assoc_name"),
+            models.Index(Upper("name"), name="dir_assoc_name_upper"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.make_slug()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.dissolved_on and self.created_on and self.dissolved_on < self.created_on:
+            raise ValidationError(
+                {"dissolved_on": _("La dissolution ne peut précéder la création.")}
+            )
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(
+                {"longitude": _("Indiquez la latitude et la longitude, ou aucune des deux.")}
+            )
+
+    def make_slug(self):
+        base = slugify(self.short_name or self.name)[:200] or "association"
+        suffix = (self.rna_id or "").lower()
+        slug = f"{base}-{suffix}" if suffix else base
+        candidate, number = slug, 2
+        while Association.objects.filter(slug=candidate).exclude(pk=self.pk).exists():
+            candidate = f"{slug}-{number}"
+            number += 1
+        return candidate
+
+    @property
+    def is_active(self):
+        return self.dissolved_on is None
+
+    @property
+    def display_description(self):
+        if translation.get_language() == "en" and self.description_en:
+            return self.description_en
+        return self.description
+
+
+class RnaImport(models.Model):
+    """One run of `manage.py import_rna`: what it read and what it changed, for the record."""
+
+    started_at = models.DateTimeField(_("début"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("fin"), null=True, blank=True)
+    file_name = models.CharField(_("fichier"), max_length=255)
+    encoding = models.CharField(_("encodage"), max_length=20, blank=True)
+    department = models.CharField(_("département"), max_length=3, blank=True)
+    dry_run = models.BooleanField(_("essai à blanc"), default=False)
+    read = models.PositiveIntegerField(_("lues"), default=0)
+    created = models.PositiveIntegerField(_("créées"), default=0)
+    updated = models.PositiveIntegerField(_("mises à jour"), default=0)
+    unchanged = models.PositiveIntegerField(_("inchangées"), default=0)
+    filtered = models.PositiveIntegerField(_("hors département"), default=0)
+    skipped = models.PositiveIntegerField(_("écartées"), default=0)
+    report = models.TextField(_("rapport"), blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        verbose_name = _("import du RNA")
+        verbose_name_plural = _("imports du RNA")
+
+    def __str__(self):
+        return f"{self.file_name} ({self.started_at:%d/%m/%Y %H:%M})"

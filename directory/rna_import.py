@@ -1,0 +1,491 @@
+"""Import of the national register of associations (RNA, "Waldec" file) into the directory.
+
+The file is read exactly as the State publishes it: 39 columns named in its header, `;`
+between fields (detected), UTF-8 (with or without BOM) or Latin-1/Windows-1252 (detected),
+quoted fields that may hold the separator or line breaks, `0001-01-01` for "no date".
+
+It is streamed row by row and written in batches, so memory stays flat whatever the size of
+the file. Associations are upserted by RNA number. What an editor or an association changed by
+hand is never overwritten: each association keeps the values the last import wrote
+(`rna_snapshot`); a field whose current value differs from them was edited, and stays.
+"""
+
+import codecs
+import csv
+import datetime
+import io
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from directory.models import Association, Commune, RnaImport, Sector
+from directory.validators import RNA_ID, siret_is_valid
+
+# The columns of the Waldec file, in the order the State publishes them.
+WALDEC_COLUMNS = [
+    "id", "id_ex", "siret", "rup_mi", "gestion", "date_creat", "date_decla", "date_publi",
+    "date_disso", "nature", "groupement", "titre", "titre_court", "objet", "objet_social1",
+    "objet_social2", "adrs_complement", "adrs_numvoie", "adrs_repetition", "adrs_typevoie",
+    "adrs_libvoie", "adrs_distrib", "adrs_codeinsee", "adrs_codepostal", "adrs_libcommune",
+    "adrg_declarant", "adrg_complemid", "adrg_complemgeo", "adrg_libvoie", "adrg_distrib",
+    "adrg_codepostal", "adrg_achemine", "adrg_pays", "dir_civilite", "siteweb", "publiweb",
+    "observation", "position", "maj_time",
+]
+REQUIRED_COLUMNS = [
+    "id", "siret", "date_creat", "date_disso", "groupement", "titre", "titre_court", "objet",
+    "objet_social1", "objet_social2", "adrs_numvoie", "adrs_repetition", "adrs_typevoie",
+    "adrs_libvoie", "adrs_complement", "adrs_distrib", "adrs_codeinsee", "adrs_codepostal",
+    "siteweb", "position", "maj_time",
+]
+NO_DATE = "0001-01-01"
+GROUPINGS = {"S": "simple", "U": "union", "F": "federation"}
+# The fields an import writes, by model attribute; everything else is never touched.
+RNA_FIELDS = [
+    "name", "short_name", "siret", "grouping", "created_on", "dissolved_on", "social_object",
+    "rna_object_codes", "address", "postcode", "commune_id", "website",
+]
+BATCH_SIZE = 1000
+LATIN_FALLBACK = "latin1-fallback"
+
+
+def _latin1_fallback(error):
+    # Bytes that Windows-1252 leaves undefined are read as Latin-1.
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+codecs.register_error(LATIN_FALLBACK, _latin1_fallback)
+
+
+class RnaFileError(Exception):
+    """The file cannot be read as an RNA Waldec file at all."""
+
+
+@dataclass
+class Problem:
+    line: int
+    rna_id: str
+    reason: str
+
+    def __str__(self):
+        who = f" ({self.rna_id})" if self.rna_id else ""
+        return _("ligne %(line)s%(who)s : %(reason)s") % {
+            "line": self.line, "who": who, "reason": self.reason,
+        }
+
+
+@dataclass
+class ImportReport:
+    file_name: str
+    encoding: str = ""
+    delimiter: str = ""
+    department: str = ""
+    dry_run: bool = False
+    read: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    dissolved: int = 0
+    filtered: int = 0
+    skipped: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+
+    def lines(self):
+        yield _("Fichier : %(name)s (encodage %(encoding)s, séparateur « %(delimiter)s »)") % {
+            "name": self.file_name, "encoding": self.encoding, "delimiter": self.delimiter,
+        }
+        if self.dry_run:
+            yield _("Essai à blanc : rien n'a été enregistré.")
+        yield _("Lues : %(n)s") % {"n": self.read}
+        yield _("Créées : %(n)s") % {"n": self.created}
+        yield _("Mises à jour : %(n)s") % {"n": self.updated}
+        yield _("Inchangées : %(n)s") % {"n": self.unchanged}
+        yield _("Dont marquées dissoutes : %(n)s") % {"n": self.dissolved}
+        if self.department:
+            yield _("Hors du département %(dep)s : %(n)s") % {
+                "dep": self.department, "n": self.filtered,
+            }
+        yield _("Écartées : %(n)s") % {"n": len(self.skipped)}
+        for problem in self.skipped:
+            yield f"  {problem}"
+        if self.warnings:
+            yield _("Avertissements : %(n)s") % {"n": len(self.warnings)}
+            for problem in self.warnings:
+                yield f"  {problem}"
+
+    def __str__(self):
+        return "\n".join(self.lines())
+
+
+def sniff_encoding(path):
+    """UTF-8 (with or without BOM) when the start of the file decodes as such, else Latin-1."""
+    with open(path, "rb") as file:
+        sample = file.read(1 << 20)
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return "latin-1"
+    return "utf-8"
+
+
+def sniff_delimiter(header_line):
+    counts = {delimiter: header_line.count(delimiter) for delimiter in (";", ",", "\t", "|")}
+    return max(counts, key=counts.get)
+
+
+def parse_date(value):
+    value = (value or "").strip()
+    if not value or value.startswith(NO_DATE):
+        return None
+    try:
+        return datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    try:
+        return datetime.datetime.strptime(value[:10], "%d/%m/%Y").date()
+    except ValueError as error:
+        raise ValueError(value) from error
+
+
+_url_validator = URLValidator(schemes=["http", "https"])
+
+
+def clean_website(value):
+    value = (value or "").strip()
+    if not value:
+        return ""
+    if "://" not in value:
+        value = f"http://{value}"
+    _url_validator(value)
+    return value[:200]
+
+
+def join(*parts):
+    return " ".join(part.strip() for part in parts if part and part.strip())
+
+
+def snapshot_value(name, value):
+    """A field's value as stored in `rna_snapshot` (JSON)."""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value if value is not None else ""
+
+
+class WaldecReader:
+    """Streams the rows of a Waldec file as dicts, with the line where each record starts."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        self.encoding = sniff_encoding(self.path)
+        self.raw = open(self.path, "rb")  # noqa: SIM115 - closed by close()
+        if self.encoding == "latin-1":
+            text = io.TextIOWrapper(self.raw, encoding="cp1252", errors=LATIN_FALLBACK,
+                                    newline="")
+        else:
+            text = io.TextIOWrapper(self.raw, encoding=self.encoding, newline="")
+        self.text = text
+        header_line = text.readline()
+        self.delimiter = sniff_delimiter(header_line)
+        self.header = [
+            name.strip().strip('"').lower()
+            for name in next(csv.reader([header_line], delimiter=self.delimiter))
+        ]
+        missing = [name for name in REQUIRED_COLUMNS if name not in self.header]
+        if missing:
+            self.close()
+            raise RnaFileError(
+                _("Ce n'est pas un fichier RNA Waldec : colonnes absentes (%(columns)s).")
+                % {"columns": ", ".join(missing)}
+            )
+        self.size = max(self.path.stat().st_size, 1)
+
+    @property
+    def display_encoding(self):
+        return {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8", "latin-1": "Latin-1"}[self.encoding]
+
+    def progress(self):
+        return min(self.raw.tell() / self.size, 1.0)
+
+    def __iter__(self):
+        reader = csv.reader(self.text, delimiter=self.delimiter)
+        line = 2  # the header is line 1
+        width = len(self.header)
+        for record in reader:
+            start, line = line, reader.line_num + 2
+            if not record or record == [""]:
+                continue
+            if len(record) != width:
+                yield start, None, len(record)
+            else:
+                yield start, dict(zip(self.header, record, strict=True)), width
+
+    def close(self):
+        self.raw.close()
+
+
+class RnaImporter:
+    def __init__(self, path, department="", dry_run=False, progress=None):
+        self.path = Path(path)
+        self.department = department or ""
+        self.dry_run = dry_run
+        self.progress = progress
+        self.report = ImportReport(self.path.name, department=self.department, dry_run=dry_run)
+        self.communes = {
+            code: (pk, parent_id, kind, dept)
+            for code, pk, parent_id, kind, dept in Commune.objects.values_list(
+                "code", "pk", "parent_id", "kind", "department"
+            )
+        }
+        self.sectors = dict(Sector.objects.values_list("code", "pk"))
+        self.seen = {}
+        self.now = timezone.now()
+
+    # Reading
+
+    def run(self):
+        reader = WaldecReader(self.path)
+        self.report.encoding = reader.display_encoding
+        self.report.delimiter = reader.delimiter
+        batch = []
+        try:
+            for line, row, width in reader:
+                self.report.read += 1
+                parsed = self.parse(line, row, width)
+                if parsed is not None:
+                    batch.append(parsed)
+                if len(batch) >= BATCH_SIZE:
+                    self.write(batch)
+                    batch = []
+                    if self.progress:
+                        self.progress(reader.progress(), self.report.read)
+            if batch:
+                self.write(batch)
+        finally:
+            reader.close()
+        if self.progress:
+            self.progress(1.0, self.report.read)
+        if not self.dry_run:
+            self.log()
+        return self.report
+
+    def skip(self, line, rna_id, reason):
+        self.report.skipped.append(Problem(line, rna_id, reason))
+
+    def parse(self, line, row, width):
+        if row is None:
+            self.skip(line, "", _("%(found)s colonnes au lieu de %(expected)s")
+                      % {"found": width, "expected": len(WALDEC_COLUMNS)})
+            return None
+        rna_id = row["id"].strip().upper()
+        commune_code = row["adrs_codeinsee"].strip().upper()
+        commune = self.communes.get(commune_code)
+        if self.department:
+            department = commune[3] if commune else (commune_code or row["adrs_codepostal"])[:2]
+            if department != self.department:
+                self.report.filtered += 1
+                return None
+        if not RNA_ID.match(rna_id):
+            self.skip(line, rna_id, _("numéro RNA invalide « %(value)s »") % {"value": rna_id})
+            return None
+        if rna_id in self.seen:
+            self.skip(line, rna_id, _("numéro RNA déjà lu ligne %(line)s")
+                      % {"line": self.seen[rna_id]})
+            return None
+        self.seen[rna_id] = line
+        if row["position"].strip().upper() == "S":
+            self.skip(line, rna_id, _("association supprimée du RNA"))
+            return None
+        name = row["titre"].strip()
+        if not name:
+            self.skip(line, rna_id, _("nom absent"))
+            return None
+        if commune is None:
+            self.skip(line, rna_id, _("commune inconnue « %(code)s »") % {"code": commune_code})
+            return None
+        try:
+            created_on = parse_date(row["date_creat"])
+        except ValueError:
+            self.skip(line, rna_id, _("date de création invalide « %(value)s »")
+                      % {"value": row["date_creat"]})
+            return None
+        try:
+            dissolved_on = parse_date(row["date_disso"])
+            if dissolved_on is None and row["position"].strip().upper() == "D":
+                dissolved_on = parse_date(row["maj_time"]) or created_on
+        except ValueError:
+            self.skip(line, rna_id, _("date de dissolution invalide « %(value)s »")
+                      % {"value": row["date_disso"]})
+            return None
+        if created_on and dissolved_on and dissolved_on < created_on:
+            self.skip(line, rna_id, _("dissolution antérieure à la création"))
+            return None
+
+        siret = "".join(char for char in row["siret"] if char.isdigit())
+        if siret and not siret_is_valid(siret):
+            self.report.warnings.append(
+                Problem(line, rna_id, _("SIRET invalide ignoré « %(value)s »") % {"value": siret})
+            )
+            siret = ""
+        try:
+            website = clean_website(row["siteweb"])
+        except ValidationError:
+            self.report.warnings.append(
+                Problem(line, rna_id, _("site web invalide ignoré « %(value)s »")
+                        % {"value": row["siteweb"].strip()})
+            )
+            website = ""
+        codes = [code.strip() for code in (row["objet_social1"], row["objet_social2"])
+                 if code.strip() and code.strip() != "000000"]
+        sector_codes = sorted({
+            family for family in map(Sector.family_code, codes) if family in self.sectors
+        })
+        postcode = row["adrs_codepostal"].strip()
+        pk, parent_id, kind, _dept = commune
+        address = join(row["adrs_numvoie"], row["adrs_repetition"], row["adrs_typevoie"],
+                       row["adrs_libvoie"])
+        if row["adrs_complement"].strip():
+            address = join(address + ",", row["adrs_complement"]) if address else join(
+                row["adrs_complement"])
+        values = {
+            "name": name[:250],
+            "short_name": row["titre_court"].strip()[:80],
+            "siret": siret,
+            "grouping": GROUPINGS.get(row["groupement"].strip().upper(), "simple"),
+            "created_on": created_on,
+            "dissolved_on": dissolved_on,
+            "social_object": row["objet"].strip(),
+            "rna_object_codes": " ".join(codes),
+            "address": address[:250],
+            "postcode": postcode if len(postcode) == 5 and postcode.isdigit() else "",
+            "commune_id": parent_id if kind in ("delegated", "associated") and parent_id else pk,
+            "website": website,
+        }
+        return rna_id, values, sector_codes
+
+    # Writing
+
+    def write(self, batch):
+        ids = [rna_id for rna_id, _values, _sectors in batch]
+        existing = {
+            association.rna_id: association
+            for association in Association.objects.filter(rna_id__in=ids).prefetch_related(
+                "sectors"
+            )
+        }
+        to_create, to_update, sector_changes = [], [], {}
+        for rna_id, values, sector_codes in batch:
+            snapshot = {name: snapshot_value(name, values[name]) for name in RNA_FIELDS}
+            snapshot["sectors"] = sector_codes
+            association = existing.get(rna_id)
+            if association is None:
+                to_create.append((Association(
+                    rna_id=rna_id,
+                    slug=f"{slugify(values['short_name'] or values['name'])[:200]}-"
+                         f"{rna_id.lower()}".lstrip("-"),
+                    source=Association.Source.RNA,
+                    rna_snapshot=snapshot,
+                    last_synced_at=self.now,
+                    **values,
+                ), sector_codes))
+                continue
+            changed = self.merge(association, values, snapshot, sector_codes, sector_changes)
+            if changed:
+                self.report.updated += 1
+            else:
+                self.report.unchanged += 1
+            if changed or association.rna_snapshot != snapshot:
+                association.rna_snapshot = snapshot
+                association.last_synced_at = self.now
+                association.updated_at = self.now
+                to_update.append(association)
+        self.report.created += len(to_create)
+        if self.dry_run:
+            return
+        with transaction.atomic():
+            created = Association.objects.bulk_create([new for new, _codes in to_create])
+            Association.objects.bulk_update(
+                to_update, [*RNA_FIELDS, "rna_snapshot", "last_synced_at", "updated_at"]
+            )
+            through = Association.sectors.through
+            if sector_changes:
+                through.objects.filter(association_id__in=list(sector_changes)).delete()
+            links = [
+                through(association_id=new.pk, sector_id=self.sectors[code])
+                for new, (_unsaved, codes) in zip(created, to_create, strict=True)
+                for code in codes
+            ] + [
+                through(association_id=pk, sector_id=self.sectors[code])
+                for pk, codes in sector_changes.items()
+                for code in codes
+            ]
+            through.objects.bulk_create(links)
+
+    def merge(self, association, values, snapshot, sector_codes, sector_changes):
+        """Take what the RNA changed, keep what was edited by hand; True if anything changed."""
+        previous = association.rna_snapshot or {}
+        changed = False
+        for name in RNA_FIELDS:
+            current = getattr(association, name)
+            new = values[name]
+            if snapshot_value(name, current) == snapshot[name]:
+                continue
+            if name in previous:
+                edited_by_hand = snapshot_value(name, current) != previous[name]
+            else:  # never imported: everything there was typed by hand; fill only the gaps
+                edited_by_hand = current not in (None, "")
+            if edited_by_hand:
+                continue
+            if name == "dissolved_on" and current is None and new is not None:
+                self.report.dissolved += 1
+            setattr(association, name, new)
+            changed = True
+        current_sectors = sorted(sector.code for sector in association.sectors.all())
+        if current_sectors != sector_codes:
+            hand_made = ("sectors" in previous and current_sectors != previous["sectors"]) or (
+                "sectors" not in previous and current_sectors
+            )
+            if not hand_made:
+                sector_changes[association.pk] = sector_codes
+                changed = True
+        return changed
+
+    def log(self):
+        report = self.report
+        RnaImport.objects.create(
+            finished_at=timezone.now(),
+            file_name=report.file_name[:255],
+            encoding=report.encoding,
+            department=report.department,
+            dry_run=report.dry_run,
+            read=report.read,
+            created=report.created,
+            updated=report.updated,
+            unchanged=report.unchanged,
+            filtered=report.filtered,
+            skipped=len(report.skipped),
+            report=str(report),
+        )
+
+
+def text_progress_bar(stream=sys.stderr, width=30):
+    """A progress callback drawing `[#####     ]  45 %  45 000 lignes` on a terminal."""
+
+    def draw(fraction, rows):
+        done = int(fraction * width)
+        stream.write(
+            f"\r[{'#' * done}{' ' * (width - done)}] {fraction:4.0%}  "
+            + _("%(rows)s lignes") % {"rows": f"{rows:,}".replace(",", " ")}
+        )
+        if fraction >= 1.0:
+            stream.write("\n")
+        stream.flush()
+
+    return draw

@@ -1,0 +1,281 @@
+"""`manage.py import_rna`: the RNA Waldec file as published, upserted by RNA number."""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from directory.models import Association, Commune, RnaImport, Sector
+
+pytestmark = pytest.mark.django_db
+
+SAMPLE = Path(__file__).parent / "data" / "rna_waldec_77_sample.csv"
+SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8")
+
+EXPECTED_SKIPPED = [
+    "ligne 5 (W771000003) : date de création invalide « 2019-13-45 »",
+    "ligne 6 (W771000004) : commune inconnue « 77999 »",
+    "ligne 8 (W771000001) : numéro RNA déjà lu ligne 2",
+    "ligne 11 (BAD) : numéro RNA invalide « BAD »",
+]
+
+
+def import_rna(path, *args):
+    out, err = io.StringIO(), io.StringIO()
+    call_command("import_rna", str(path), *args, stdout=out, stderr=err)
+    return out.getvalue()
+
+
+def write(tmp_path, text, encoding="utf-8", name="rna.csv"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def report_lines(output):
+    return [line.strip() for line in output.splitlines()]
+
+
+def test_import_of_the_sample_gives_the_exact_report():
+    output = import_rna(SAMPLE, "--department", "77")
+
+    lines = report_lines(output)
+    assert lines[0] == (
+        "Fichier : rna_waldec_77_sample.csv (encodage UTF-8, séparateur « ; »)"
+    )
+    assert lines[1:8] == [
+        "Lues : 9",
+        "Créées : 4",
+        "Mises à jour : 0",
+        "Inchangées : 0",
+        "Dont marquées dissoutes : 0",
+        "Hors du département 77 : 1",
+        "Écartées : 4",
+    ]
+    assert lines[8:12] == EXPECTED_SKIPPED
+    assert set(Association.objects.values_list("rna_id", flat=True)) == {
+        "W771000001", "W771000002", "W771000006", "W771000007",
+    }
+
+
+def test_without_a_department_every_valid_row_is_imported():
+    output = import_rna(SAMPLE)
+
+    assert "Créées : 5" in output
+    assert Association.objects.filter(rna_id="W751000005", commune__code="75056").exists()
+
+
+def test_a_separator_inside_quotes_stays_in_its_field():
+    import_rna(SAMPLE, "--department", "77")
+
+    association = Association.objects.get(rna_id="W771000001")
+    assert association.social_object == (
+        "Favoriser l'entraide; rompre l'isolement des personnes âgées"
+    )
+    assert association.siret == "78282932000004"
+
+
+def test_a_line_break_inside_quotes_stays_in_its_field():
+    import_rna(SAMPLE, "--department", "77")
+
+    association = Association.objects.get(rna_id="W771000002")
+    assert association.social_object == (
+        "Cultiver ensemble.\nTransmettre les savoirs du jardin."
+    )
+
+
+def test_imported_fields_are_mapped_to_the_directory():
+    import_rna(SAMPLE, "--department", "77")
+
+    association = Association.objects.get(rna_id="W771000001")
+    assert association.name == "ENTRAIDE ET PARTAGE CHELLOIS"
+    assert association.short_name == "EPC"
+    assert association.slug == "epc-w771000001"
+    assert association.address == "12 RUE de la Paix"
+    assert association.postcode == "77500"
+    assert association.commune.code == "77108"
+    assert association.website == "http://www.entraide-chelles.example.org"
+    assert str(association.created_on) == "2012-09-14"
+    assert association.dissolved_on is None
+    assert association.source == Association.Source.RNA
+    assert association.rna_object_codes == "019040 021015"
+    assert sorted(association.sectors.values_list("code", flat=True)) == ["019000", "021000"]
+
+
+def test_no_date_is_read_as_empty_and_a_dissolved_association_keeps_its_date():
+    import_rna(SAMPLE, "--department", "77")
+
+    association = Association.objects.get(rna_id="W771000006")
+    assert association.created_on is None
+    assert str(association.dissolved_on) == "2020-06-30"
+    assert not association.is_active
+
+
+def test_a_federation_is_recorded_as_such():
+    import_rna(SAMPLE, "--department", "77")
+
+    assert Association.objects.get(rna_id="W771000007").grouping == "federation"
+
+
+def test_a_second_run_of_the_same_file_changes_nothing():
+    import_rna(SAMPLE, "--department", "77")
+    before = {a.rna_id: (a.updated_at, a.rna_snapshot) for a in Association.objects.all()}
+
+    output = import_rna(SAMPLE, "--department", "77")
+
+    assert report_lines(output)[1:5] == [
+        "Lues : 9", "Créées : 0", "Mises à jour : 0", "Inchangées : 4",
+    ]
+    after = {a.rna_id: (a.updated_at, a.rna_snapshot) for a in Association.objects.all()}
+    assert after == before
+
+
+def test_each_run_is_logged_with_its_report():
+    import_rna(SAMPLE, "--department", "77")
+
+    run = RnaImport.objects.get()
+    assert (run.read, run.created, run.filtered, run.skipped) == (9, 4, 1, 4)
+    assert EXPECTED_SKIPPED[0] in run.report
+
+
+def test_a_newer_file_updates_changed_rows_and_marks_dissolved_ones(tmp_path):
+    import_rna(SAMPLE, "--department", "77")
+    newer = SAMPLE_TEXT.replace("ENTRAIDE ET PARTAGE CHELLOIS;", "ENTRAIDE ET PARTAGE À CHELLES;")
+    newer = newer.replace(
+        "1998-04-02;2018-03-01;2018-03-10;0001-01-01;D;F",
+        "1998-04-02;2018-03-01;2018-03-10;2025-11-02;D;F",
+    )
+
+    output = import_rna(write(tmp_path, newer), "--department", "77")
+
+    assert "Mises à jour : 2" in output
+    assert "Inchangées : 2" in output
+    assert "Dont marquées dissoutes : 1" in output
+    assert Association.objects.get(rna_id="W771000001").name == "ENTRAIDE ET PARTAGE À CHELLES"
+    assert str(Association.objects.get(rna_id="W771000007").dissolved_on) == "2025-11-02"
+
+
+def test_a_field_edited_by_hand_survives_a_reimport(tmp_path):
+    import_rna(SAMPLE, "--department", "77")
+    association = Association.objects.get(rna_id="W771000001")
+    association.name = "Entraide et partage – Chelles"
+    association.website = "https://entraide-chelles.example.org/"
+    association.save()
+    newer = SAMPLE_TEXT.replace("ENTRAIDE ET PARTAGE CHELLOIS;", "ENTRAIDE ET PARTAGE À CHELLES;")
+    newer = newer.replace("de la Paix;;77108", "de la Liberté;;77108")
+
+    import_rna(write(tmp_path, newer), "--department", "77")
+    import_rna(write(tmp_path, newer, name="again.csv"), "--department", "77")
+
+    association.refresh_from_db()
+    assert association.name == "Entraide et partage – Chelles"
+    assert association.website == "https://entraide-chelles.example.org/"
+    assert association.address == "12 RUE de la Liberté"
+
+
+def test_sectors_chosen_by_hand_survive_a_reimport():
+    import_rna(SAMPLE, "--department", "77")
+    association = Association.objects.get(rna_id="W771000002")
+    association.sectors.set([Sector.objects.get(code="009000")])
+
+    import_rna(SAMPLE, "--department", "77")
+
+    assert list(association.sectors.values_list("code", flat=True)) == ["009000"]
+
+
+def test_a_hand_made_association_is_completed_but_not_overwritten():
+    Association.objects.create(
+        name="Comité des fêtes de Champs", rna_id="W771000007", website="",
+        description="Notre présentation.",
+    )
+
+    import_rna(SAMPLE, "--department", "77")
+
+    association = Association.objects.get(rna_id="W771000007")
+    assert association.name == "Comité des fêtes de Champs"
+    assert association.description == "Notre présentation."
+    assert association.commune.code == "77083"
+    assert str(association.created_on) == "1998-04-02"
+
+
+def test_a_latin1_file_is_detected_and_read(tmp_path):
+    text = SAMPLE_TEXT.replace("Organiser la fête", "Soutenir les œuvres et organiser la fête")
+
+    output = import_rna(write(tmp_path, text, encoding="cp1252"), "--department", "77")
+
+    assert "encodage Latin-1" in output
+    assert "Créées : 4" in output
+    assert Association.objects.get(rna_id="W771000007").name == (
+        "COMITÉ DES FÊTES DE CHAMPS-SUR-MARNE"
+    )
+    assert "œuvres" in Association.objects.get(rna_id="W771000007").social_object
+
+
+def test_a_utf8_file_with_a_byte_order_mark_is_detected_and_read(tmp_path):
+    output = import_rna(write(tmp_path, SAMPLE_TEXT, encoding="utf-8-sig"), "--department", "77")
+
+    assert "encodage UTF-8 (BOM)" in output
+    assert report_lines(output)[8:12] == EXPECTED_SKIPPED
+
+
+def test_a_row_with_missing_columns_is_skipped_with_its_line(tmp_path):
+    text = SAMPLE_TEXT + "W771000099;;;;771P;2000-01-01\r\n"
+
+    output = import_rna(write(tmp_path, text), "--department", "77")
+
+    assert "ligne 12 : 6 colonnes au lieu de 39" in output
+
+
+def test_an_invalid_siret_is_dropped_with_a_warning(tmp_path):
+    text = SAMPLE_TEXT.replace("78282932000004", "78282932000005")
+
+    output = import_rna(write(tmp_path, text), "--department", "77")
+
+    assert "ligne 2 (W771000001) : SIRET invalide ignoré « 78282932000005 »" in output
+    assert Association.objects.get(rna_id="W771000001").siret == ""
+
+
+def test_a_delegated_commune_is_filed_under_its_current_commune(tmp_path):
+    text = SAMPLE_TEXT.replace(";77479;77360;", ";77166;77140;")
+
+    import_rna(write(tmp_path, text), "--department", "77")
+
+    association = Association.objects.get(rna_id="W771000002")
+    assert association.commune == Commune.objects.get(code="77166").parent
+    assert association.commune.code == "77316"
+
+
+def test_a_dry_run_reports_but_saves_nothing():
+    output = import_rna(SAMPLE, "--department", "77", "--dry-run")
+
+    assert "Essai à blanc : rien n'a été enregistré." in output
+    assert "Créées : 4" in output
+    assert not Association.objects.exists()
+    assert not RnaImport.objects.exists()
+
+
+def test_a_file_that_is_not_an_rna_file_is_refused_with_a_clear_message(tmp_path):
+    path = write(tmp_path, "nom,ville\nAssociation,Chelles\n")
+
+    with pytest.raises(CommandError, match="Ce n'est pas un fichier RNA Waldec"):
+        import_rna(path)
+
+
+def test_a_missing_file_is_refused(tmp_path):
+    with pytest.raises(CommandError, match="No such file"):
+        import_rna(tmp_path / "absent.csv")
+
+
+def test_a_department_that_is_not_one_is_refused():
+    with pytest.raises(CommandError, match="Not a department"):
+        import_rna(SAMPLE, "--department", "seine-et-marne")
+
+
+def test_the_progress_bar_reaches_the_end():
+    err = io.StringIO()
+
+    call_command("import_rna", str(SAMPLE), "--progress", stdout=io.StringIO(), stderr=err)
+
+    assert "100 %" in err.getvalue() or "100%" in err.getvalue()
+    assert "9 lignes" in err.getvalue()
