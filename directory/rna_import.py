@@ -20,7 +20,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import reset_queries, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -264,6 +264,7 @@ class RnaImporter:
                 if len(batch) >= BATCH_SIZE:
                     self.write(batch)
                     batch = []
+                    reset_queries()  # with DEBUG on, Django would keep every query in memory
                     if self.progress:
                         self.progress(reader.progress(), self.report.read)
             if batch:

@@ -1,0 +1,41 @@
+"""`python manage.py seed_benchmark --associations N`: large believable volumes for benchmarks.
+
+Associations go through the real RNA import (a generated Waldec file), so that benchmarks
+measure data shaped exactly like production's. Options for events and signatures come with
+their apps. Run it on a throw-away database, never in production.
+"""
+
+import tempfile
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand
+
+from directory.benchmark_data import write_waldec_file
+from directory.rna_import import RnaImporter
+
+
+class Command(BaseCommand):
+    help = "Makes large believable volumes (associations) for benchmarks. Not for production."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--associations", type=int, default=0,
+                            help="How many associations to add (RNA-like, department 77).")
+        parser.add_argument("--department", default="77")
+        parser.add_argument("--seed", type=int, default=2017,
+                            help="Random seed: the same seed gives the same data.")
+
+    def handle(self, associations, department, seed, **options):
+        if associations > 0:
+            started = time.perf_counter()
+            with tempfile.TemporaryDirectory() as folder:
+                path = write_waldec_file(
+                    Path(folder) / "rna_benchmark.csv", associations, department, seed
+                )
+                report = RnaImporter(path).run()
+            self.stdout.write(
+                f"Associations: {report.created} created, {report.updated} updated, "
+                f"{report.unchanged} unchanged in {time.perf_counter() - started:.1f} s."
+            )
+        else:
+            self.stdout.write("Nothing asked: try --associations 100000.")
