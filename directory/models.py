@@ -308,21 +308,22 @@ class Association(models.Model):
 
 
 class RnaImport(models.Model):
-    """One run of `manage.py import_rna`: what it read and what it changed, for the record."""
+    """One run of `manage.py import_rna`: what it read and what it changed, for the record.
+    A log: nothing in it is edited by hand."""
 
     started_at = models.DateTimeField(_("début"), auto_now_add=True)
-    finished_at = models.DateTimeField(_("fin"), null=True, blank=True)
-    file_name = models.CharField(_("fichier"), max_length=255)
-    encoding = models.CharField(_("encodage"), max_length=20, blank=True)
-    department = models.CharField(_("département"), max_length=3, blank=True)
-    dry_run = models.BooleanField(_("essai à blanc"), default=False)
-    read = models.PositiveIntegerField(_("lues"), default=0)
-    created = models.PositiveIntegerField(_("créées"), default=0)
-    updated = models.PositiveIntegerField(_("mises à jour"), default=0)
-    unchanged = models.PositiveIntegerField(_("inchangées"), default=0)
-    filtered = models.PositiveIntegerField(_("hors département"), default=0)
-    skipped = models.PositiveIntegerField(_("écartées"), default=0)
-    report = models.TextField(_("rapport"), blank=True)
+    finished_at = models.DateTimeField(_("fin"), null=True, blank=True, editable=False)
+    file_name = models.CharField(_("fichier"), max_length=255, editable=False)
+    encoding = models.CharField(_("encodage"), max_length=20, blank=True, editable=False)
+    department = models.CharField(_("département"), max_length=3, blank=True, editable=False)
+    dry_run = models.BooleanField(_("essai à blanc"), default=False, editable=False)
+    read = models.PositiveIntegerField(_("lues"), default=0, editable=False)
+    created = models.PositiveIntegerField(_("créées"), default=0, editable=False)
+    updated = models.PositiveIntegerField(_("mises à jour"), default=0, editable=False)
+    unchanged = models.PositiveIntegerField(_("inchangées"), default=0, editable=False)
+    filtered = models.PositiveIntegerField(_("hors département"), default=0, editable=False)
+    skipped = models.PositiveIntegerField(_("écartées"), default=0, editable=False)
+    report = models.TextField(_("rapport"), blank=True, editable=False)
 
     class Meta:
         ordering = ["-started_at"]

@@ -45,7 +45,6 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("page d'accueil")

@@ -18,13 +18,15 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from portal.i18n import language_codes, localize_pages
+
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class LinkValue(blocks.StructValue):
-    """A link that follows the reader into their language.
+    """A link that follows the reader into their language, and vanishes with its page.
 
-    `localize_links()` fills in the localized pages of a whole stream in one query; a value
+    `localize_links()` prepares the links of a whole stream in two queries at most; a value
     not prepared that way localizes itself (one query).
     """
 
@@ -34,15 +36,25 @@ class LinkValue(blocks.StructValue):
             return None
         if not hasattr(self, "_localized_page"):
             self._localized_page = page.localized
-        return self._localized_page
+        target = self._localized_page
+        return target if target.live else None
 
     def href(self):
-        page = self.target_page()
-        return page.url if page is not None else self.get("url")
+        if self.get("page") is not None:
+            page = self.target_page()
+            return page.url if page is not None else None
+        return self.get("url") or None
 
     def text(self):
         page = self.target_page()
         return self.get("label") or (page.title if page is not None else self.get("url"))
+
+    def lang(self):
+        """The language of the link text when it is not the reader's (a page not yet
+        translated), for a `lang` attribute; None otherwise."""
+        if self.get("label"):
+            return None
+        return getattr(self, "_lang", None)
 
 
 def _link_values(value):
@@ -60,15 +72,16 @@ def _link_values(value):
 
 
 def localize_links(stream_value):
-    """Point every page link of a stream at the reader's language, in one query."""
-    from portal.navigation import localize_pages
-
+    """Point every page link of a stream at the reader's language (two queries at most)."""
     links = [link for link in _link_values(stream_value) if link.get("page") is not None]
     if not links:
         return
-    pages = [link["page"] for link in links]
-    for link, page in zip(links, localize_pages(pages, translation.get_language()), strict=True):
+    language = translation.get_language()
+    pages = localize_pages([link["page"] for link in links], language)
+    codes = language_codes(pages)
+    for link, page in zip(links, pages, strict=True):
         link._localized_page = page
+        link._lang = codes.get(page.pk) if codes.get(page.pk) != language else None
 
 
 class LinkBlock(blocks.StructBlock):
@@ -271,7 +284,7 @@ class EmbedValue(blocks.StructValue):
 class VideoEmbedBlock(blocks.StructBlock):
     embed = EmbedBlock(
         label=_("Adresse de la vidéo ou du contenu"),
-        help_text=_("Adresse d'une vidéo (PeerTube, YouTube, Vimeo…)."),
+        help_text=_("Adresse d'une vidéo YouTube, Vimeo ou Dailymotion."),
     )
     title = blocks.CharBlock(
         max_length=160,

@@ -1,12 +1,13 @@
 """The editorial roles and the review workflow ("relecture") of the public site.
 
-- Rédacteurs (volunteer editors) write and edit pages, upload images and documents, and
-  submit their pages for review; they cannot publish.
+- Rédacteurs (volunteer editors) create pages, edit the pages they created, upload images and
+  documents, and submit their pages for review; they cannot publish, and cannot edit, move or
+  delete other people's pages (nothing they did not write can be lost through them).
 - Coordinateurs (coordinators) review, publish, manage menus and site settings.
 Every page of every language goes through the "Relecture" workflow before it is published.
 
 `setup_editorial_roles()` is idempotent: it runs after each deploy
-(`manage.py setup_editorial`) and from `seed_demo`.
+(`manage.py setup_site`, see portal/site_setup.py) and from `seed_demo`.
 """
 
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ WORKFLOW = "Relecture"
 REVIEW_TASK = "Relecture par un coordinateur"
 
 PAGE_PERMISSIONS = {
-    EDITORS: ["add_page", "change_page"],
+    EDITORS: ["add_page"],
     COORDINATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
 COLLECTION_PERMISSIONS = {
@@ -43,7 +44,6 @@ COLLECTION_PERMISSIONS = {
 MODEL_PERMISSIONS = {
     EDITORS: [
         ("wagtailadmin", "access_admin"),
-        ("wagtail_localize", "submit_translation"),
     ],
     COORDINATORS: [
         ("wagtailadmin", "access_admin"),
@@ -55,6 +55,14 @@ MODEL_PERMISSIONS = {
         ("wagtailredirects", "add_redirect"),
         ("wagtailredirects", "change_redirect"),
         ("wagtailredirects", "delete_redirect"),
+        # The directory: associations are unpublished, never deleted; reference data is read.
+        ("directory", "add_association"),
+        ("directory", "change_association"),
+        ("directory", "view_association"),
+        ("directory", "view_commune"),
+        ("directory", "view_sector"),
+        ("directory", "change_sector"),
+        ("directory", "view_rnaimport"),
     ],
 }
 
@@ -80,28 +88,41 @@ def setup_editorial_roles():
             "The database has no Wagtail root page: run `manage.py migrate` first."
         )
 
+    # The roles are exactly what is listed above: what was granted by an older version goes.
     for name, codenames in PAGE_PERMISSIONS.items():
-        for codename in codenames:
+        wanted = [
+            Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+            for codename in codenames
+        ]
+        GroupPagePermission.objects.filter(group=groups[name], page=root_page).exclude(
+            permission__in=wanted
+        ).delete()
+        for permission in wanted:
             GroupPagePermission.objects.get_or_create(
-                group=groups[name],
-                page=root_page,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                ),
+                group=groups[name], page=root_page, permission=permission
             )
     for name, codenames in COLLECTION_PERMISSIONS.items():
-        for codename in codenames:
+        wanted = [
+            Permission.objects.get(
+                content_type__app_label="wagtailimages" if codename.endswith("_image")
+                else "wagtaildocs",
+                codename=codename,
+            )
+            for codename in codenames
+        ]
+        GroupCollectionPermission.objects.filter(
+            group=groups[name], collection=root_collection
+        ).exclude(permission__in=wanted).delete()
+        for permission in wanted:
             GroupCollectionPermission.objects.get_or_create(
-                group=groups[name],
-                collection=root_collection,
-                permission=Permission.objects.get(codename=codename),
+                group=groups[name], collection=root_collection, permission=permission
             )
     for name, permissions in MODEL_PERMISSIONS.items():
-        groups[name].permissions.add(
-            *(
+        groups[name].permissions.set(
+            [
                 Permission.objects.get(content_type__app_label=app_label, codename=codename)
                 for app_label, codename in permissions
-            )
+            ]
         )
 
     task, _created = GroupApprovalTask.objects.get_or_create(name=REVIEW_TASK)

@@ -22,10 +22,11 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if "Content-Security-Policy" not in response:
-            is_admin = request.path.startswith(self.admin_prefixes)
-            response["Content-Security-Policy"] = (
-                self.admin_policy if is_admin else self.public_policy
-            )
+        if request.path.startswith(self.admin_prefixes):
+            # Always, even over a policy already set: a preview renders a public page through
+            # this middleware inside the admin's response, which the admin shows in a frame.
+            response["Content-Security-Policy"] = self.admin_policy
+        elif "Content-Security-Policy" not in response:
+            response["Content-Security-Policy"] = self.public_policy
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response

@@ -175,6 +175,12 @@ class Menu(TranslatableMixin, PreviewableMixin, models.Model):
         super().clean()
         if self.location == self.Location.MAIN and len(self.items or []) > 7:
             raise ValidationError({"items": _("Le menu principal garde sept liens au plus.")})
+        # The form has no locale field, so Django does not check the constraint itself.
+        others = Menu.objects.filter(location=self.location, locale_id=self.locale_id)
+        if self.locale_id and others.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"location": _("Cette langue a déjà un menu à cet emplacement : modifiez-le.")}
+            )
 
     def get_preview_template(self, request, mode_name):
         return "portal/menu_preview.html"

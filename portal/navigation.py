@@ -4,14 +4,14 @@ Each function runs a fixed number of queries, however many links a menu holds, a
 its result on the request so that a template may ask twice for free.
 """
 
-import functools
-
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from portal.blocks import localize_links
+from portal.i18n import localize_pages
 from portal.models import Menu
 
 
@@ -20,18 +20,6 @@ def _cached(request, key, compute):
     if key not in cache:
         cache[key] = compute()
     return cache[key]
-
-
-def localize_pages(pages, language_code):
-    """Map each page to its live version in `language_code`, or keep it (one query)."""
-    keys = [page.translation_key for page in pages if page.locale_id]
-    localized = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .filter(translation_key__in=keys, locale__language_code=language_code)
-        .select_related("locale")
-    }
-    return [localized.get(page.translation_key, page) for page in pages]
 
 
 def menu_links(request, location):
@@ -49,32 +37,18 @@ def menu_links(request, location):
         menu = menus.get(language) or menus.get(settings.LANGUAGE_CODE)
         if menu is None:
             return []
-        active_locale_id = menu.locale_id if menu.locale.language_code == language else None
-        locale_codes = functools.cache(
-            lambda: dict(Locale.objects.values_list("pk", "language_code"))
-        )
-        blocks = [block.value for block in menu.items]
-        chosen = [value["page"] for value in blocks if value.get("page")]
-        localized = dict(zip(chosen, localize_pages(chosen, language), strict=True))
+        localize_links(menu.items)
         links = []
-        for value in blocks:
-            page = localized.get(value.get("page"))
-            lang = None
-            if page is not None:
-                if not page.live:
-                    continue
-                url = page.get_url(request)
-                label = value.get("label") or page.title
-                if not value.get("label") and page.locale_id != active_locale_id:
-                    code = locale_codes().get(page.locale_id)
-                    lang = code if code != language else None  # not translated yet: say so
-            else:
-                url = value.get("url")
-                label = value.get("label")
+        for block in menu.items:
+            link = block.value
+            url = link.href()
             if url:
-                links.append(
-                    {"url": url, "label": label, "current": url == request.path, "lang": lang}
-                )
+                links.append({
+                    "url": url,
+                    "label": link.text(),
+                    "current": url == request.path,
+                    "lang": link.lang(),
+                })
         return links
 
     return _cached(request, ("menu", location, translation.get_language()), compute)
@@ -87,24 +61,27 @@ def home_page(request):
         site = Site.find_for_request(request)
         if site is None:
             return None
-        return localize_pages([site.root_page], translation.get_language())[0]
+        return localize_pages([site.root_page])[0]
 
     return _cached(request, ("home", translation.get_language()), compute)
 
 
 def breadcrumbs(request, page):
-    """The ancestors of `page` below the home page, home page first."""
+    """The live ancestors of `page` below the site root, home page first."""
     if page is None or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "depth"))
+    return list(
+        page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth")
+    )
 
 
 def language_links(request, page=None):
     """One entry per language: where the same content is in that language.
 
     A page links to its translations; other views (search…) keep their path under the
-    language prefix; where neither works (a page not yet translated, a 404), the entry
-    links to the home page in that language.
+    language prefix. Both are true alternates (`alternate`: True, for hreflang links). Where
+    neither exists (a page not yet translated, a 404), the entry links to the home page in
+    that language, for the switcher only.
     """
 
     def compute():
@@ -117,11 +94,18 @@ def language_links(request, page=None):
             full_path = request.get_full_path()
             for code, _name in settings.LANGUAGES:
                 urls[code] = translate_url(full_path, code)
+        alternates = set(urls)
         missing = [code for code, _name in settings.LANGUAGES if code not in urls]
         if missing:
             urls.update(_home_urls(request, missing))
         return [
-            {"code": code, "name": name, "url": urls[code], "current": code == current}
+            {
+                "code": code,
+                "name": name,
+                "url": urls[code],
+                "current": code == current,
+                "alternate": code in alternates,
+            }
             for code, name in settings.LANGUAGES
             if urls.get(code)
         ]
@@ -151,6 +135,7 @@ def _home_urls(request, language_codes):
 
 def legal_links(request, site_settings):
     """The footer's mandatory links (legal notice, privacy, accessibility), localized."""
+
     def compute():
         wanted = [
             (site_settings.legal_notice_page_id, gettext("Mentions légales")),
@@ -162,8 +147,7 @@ def legal_links(request, site_settings):
             return []
         pages = {page.pk: page for page in Page.objects.live().filter(pk__in=ids)}
         originals = [pages[page_id] for page_id, _label in wanted if page_id in pages]
-        localized = dict(zip(originals, localize_pages(originals, translation.get_language()),
-                             strict=True))
+        localized = dict(zip(originals, localize_pages(originals), strict=True))
         return [
             {"url": localized[pages[page_id]].get_url(request), "label": label}
             for page_id, label in wanted

@@ -7,8 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.sitemaps import sitemap
 from portal import views
-from portal.sitemaps import sitemap
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

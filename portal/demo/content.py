@@ -194,4 +194,3 @@ PAGES = [
 
 MAIN_MENU = ["le-collectif", "guide-des-elus", "notre-histoire"]
 FOOTER_MENU = ["le-collectif", "guide-des-elus"]
-MENU_LABELS_EN = {"le-collectif": "The collective"}

@@ -8,6 +8,7 @@ and override what they must.
 from pathlib import Path
 
 import environ
+from wagtail.embeds import oembed_providers
 
 PORTAL_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PORTAL_DIR.parent
@@ -195,6 +196,8 @@ STORAGES = {
         "BACKEND": env(
             "MEDIA_STORAGE_BACKEND", default="django.core.files.storage.FileSystemStorage"
         ),
+        # Options of that storage class, as JSON (bucket, endpoint, credentials…).
+        "OPTIONS": env.json("MEDIA_STORAGE_OPTIONS", default={}),
     },
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
@@ -204,13 +207,15 @@ STORAGES = {
 # Uploads: bounded sizes, no unchecked file types.
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
-FILE_UPLOAD_PERMISSIONS = 0o640
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Renditions in modern formats: templates ask for AVIF/WebP through {% picture %}.
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "webp", "webp": "webp"}
+
+# `seed_demo` creates accounts whose passwords are in the README: development and tests only.
+DEMO_CONTENT_ALLOWED = False
 
 # Wagtail
 
@@ -222,6 +227,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# A new translation starts as a draft, and goes live through the review like any page.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         # PostgreSQL full-text search in production, plain matching on SQLite.
@@ -231,6 +238,22 @@ WAGTAILSEARCH_BACKENDS = {
 }
 # Embeds keep their ratio with CSS (aspect-ratio), not with inline styles the CSP refuses.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
+# Only these video sites can be embedded; their players are the only frames the CSP allows
+# (EMBED_FRAME_ORIGINS). Adding a provider means adding both.
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [oembed_providers.youtube, oembed_providers.vimeo,
+                      oembed_providers.dailymotion],
+    }
+]
+EMBED_FRAME_ORIGINS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://www.dailymotion.com",
+    "https://geo.dailymotion.com",
+]
 
 # Security headers shared by every environment (production tightens the rest).
 
@@ -251,7 +274,7 @@ CONTENT_SECURITY_POLICY = {
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
-    "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "frame-src": ["'self'", *EMBED_FRAME_ORIGINS],
     "frame-ancestors": ["'none'"],
     "form-action": ["'self'"],
     "base-uri": ["'self'"],

@@ -1,11 +1,13 @@
 """Settings for production. Refuses to start when a required variable is missing."""
 
+from email.utils import parseaddr
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import env
 
-REQUIRED = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
+REQUIRED = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "BASE_URL", "EMAIL_URL")
 _missing = [name for name in REQUIRED if not env(name, default="")]
 if _missing:
     raise ImproperlyConfigured(
@@ -26,8 +28,9 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = True
+# Set both to false if other services of the domain do not all speak HTTPS yet.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
@@ -35,5 +38,8 @@ CSRF_COOKIE_HTTPONLY = False  # Wagtail's admin reads the CSRF token from the co
 
 # Keep database connections open between requests.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+
+# Who receives the error reports: "Name <email>, Other <email>".
+ADMINS = [parseaddr(address.strip()) for address in env.list("ADMINS", default=[])]
 
 LOGGING["root"]["level"] = env("LOG_LEVEL", default="WARNING")

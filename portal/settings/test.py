@@ -19,3 +19,4 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 WHITENOISE_AUTOREFRESH = True
 MEDIA_ROOT = Path(env("TEST_MEDIA_ROOT", default=str(VAR_DIR / "test-media")))
 WAGTAILADMIN_BASE_URL = "http://testserver"
+DEMO_CONTENT_ALLOWED = True

@@ -1,11 +1,14 @@
 """Each page type renders for an anonymous visitor with a bounded number of queries."""
 
 import pytest
+import wagtail_factories
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.rich_text import RichText
 
 from tests.factories import ImageFactory, StandardPageFactory
+
+DocumentFactory = wagtail_factories.DocumentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,10 +23,16 @@ def count_queries(client, url):
 
 
 def body_of(n, link_target):
-    """A body of n blocks of every kind that reads the database (links, documents…)."""
+    """A body of n groups of blocks of every kind that reads the database: page links,
+    images (each its own picture), documents. Embeds are left out: they fetch from the
+    video site when first shown, and there is no network here."""
     blocks = []
     for index in range(n):
+        image = ImageFactory()
         blocks += [
+            ("image", {"image": image, "alt_text": "Une réunion", "decorative": False,
+                       "caption": "", "credit": ""}),
+            ("document", {"document": DocumentFactory(), "label": ""}),
             ("heading", {"text": f"Section {index}", "level": "h2"}),
             ("paragraph", RichText(f"<p>Texte {index}</p>")),
             ("quote", {"quote": "Même poids pour tous.", "attribution": "Atelier"}),

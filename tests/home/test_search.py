@@ -116,3 +116,21 @@ def test_search_queries_do_not_grow_with_the_number_of_results(client, home_page
 
     assert len(with_one) == len(with_ten)
     assert len(with_ten) <= 12
+
+
+@pytest.mark.parametrize("query", ['"', 'a"', "collectif*", "(élus", "a AND", "NEAR(", "\x00",
+                                   "a:b", "x & y | !z", "\\"])
+def test_search_syntax_in_a_query_never_breaks_the_page(client, home_page, query):
+    StandardPageFactory(parent=home_page, title="Le collectif et les élus")
+
+    response = client.get("/search/", {"q": query})
+
+    assert response.status_code == 200
+
+
+def test_a_quoted_query_still_finds_its_words(client, home_page):
+    StandardPageFactory(parent=home_page, title="Le collectif et les élus")
+
+    response = client.get("/search/", {"q": '"élus"'})
+
+    assert "Le collectif et les élus" in response.text

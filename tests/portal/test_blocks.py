@@ -87,3 +87,40 @@ def test_an_embedded_frame_carries_the_title_the_editor_gave():
 
     assert html.count("title=") == 1
     assert 'title="Débat &quot;élus&quot;"' in html
+
+
+def test_a_video_from_a_site_the_policy_does_not_allow_is_refused():
+    from django.core.exceptions import ValidationError
+
+    block = VideoEmbedBlock()
+    value = block.to_python({"embed": "https://videos.example.org/w/abc", "title": "Débat",
+                             "transcript": ""})
+
+    with pytest.raises(ValidationError):
+        block.clean(value)
+
+
+def test_only_the_allowed_video_players_may_be_framed(client, home_page):
+    from django.conf import settings
+
+    response = client.get("/")
+
+    frame_src = next(part for part in response["Content-Security-Policy"].split(";")
+                     if part.strip().startswith("frame-src"))
+    assert frame_src.split()[1:] == ["'self'", *settings.EMBED_FRAME_ORIGINS]
+
+
+def test_a_call_to_action_towards_an_unpublished_page_loses_its_button(client, home_page):
+    from wagtail.rich_text import RichText  # noqa: F401
+
+    target = StandardPageFactory(parent=home_page, title="Page retirée")
+    home_page.body = [("call_to_action", {
+        "title": "Rejoindre", "text": "", "link": {"page": target, "url": "", "label": ""},
+    })]
+    home_page.save_revision().publish()
+    target.unpublish()
+
+    response = client.get("/")
+
+    assert "Rejoindre" in response.text
+    assert target.url not in response.text

@@ -1,9 +1,11 @@
 """Volunteer editors write and submit; coordinators review and publish ("Relecture")."""
 
+import io
+
 import pytest
 from django.core.management import call_command
 
-from portal.editorial import COORDINATORS, EDITORS, WORKFLOW, setup_editorial_roles
+from portal.editorial import WORKFLOW, setup_editorial_roles
 from tests.factories import StandardPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +32,7 @@ def test_setup_is_idempotent(roles):
 
     counts = (Group.objects.count(), GroupPagePermission.objects.count(), Workflow.objects.count())
 
-    call_command("setup_editorial")
+    call_command("setup_site", stdout=io.StringIO())
 
     assert (Group.objects.count(), GroupPagePermission.objects.count(),
             Workflow.objects.count()) == counts
@@ -42,12 +44,68 @@ def test_every_page_goes_through_the_review_workflow(roles, home_page):
     assert page.get_workflow().name == WORKFLOW
 
 
-def test_an_editor_may_edit_but_not_publish(editor, home_page):
-    page = StandardPageFactory(parent=home_page)
+def test_an_editor_may_edit_their_own_page_but_not_publish_it(editor, home_page):
+    page = StandardPageFactory(parent=home_page, owner=editor)
     permissions = page.permissions_for_user(editor)
 
     assert permissions.can_edit()
     assert not permissions.can_publish()
+
+
+def test_an_editor_may_add_pages_anywhere(editor, home_page):
+    assert home_page.permissions_for_user(editor).can_add_subpage()
+
+
+def test_an_editor_cannot_edit_or_delete_someone_elses_pages(editor, coordinator, home_page):
+    draft = StandardPageFactory(parent=home_page, owner=coordinator, live=False)
+    permissions = draft.permissions_for_user(editor)
+
+    assert not permissions.can_edit()
+    assert not permissions.can_delete()
+    assert not permissions.can_move()
+
+
+def test_an_editor_cannot_delete_a_published_page_even_their_own(editor, home_page):
+    page = StandardPageFactory(parent=home_page, owner=editor, live=True)
+
+    assert not page.permissions_for_user(editor).can_delete()
+
+
+@pytest.mark.parametrize("url", [
+    "/admin/settings/portal/sitesettings/",
+    "/admin/snippets/portal/menu/",
+    "/admin/snippets/portal/menu/add/",
+])
+def test_an_editor_is_sent_back_from_settings_and_menus(client, editor, home_page, url):
+    client.force_login(editor)
+
+    response = client.get(url)
+
+    # Wagtail answers "permission denied" with a redirect to the dashboard and a message.
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+
+
+def test_a_coordinator_reaches_settings_and_menus(client, coordinator, home_page):
+    client.force_login(coordinator)
+
+    settings_page = client.get("/admin/settings/portal/sitesettings/", follow=True)
+
+    assert settings_page.status_code == 200
+    assert "Pages obligatoires" in settings_page.text
+    assert client.get("/admin/snippets/portal/menu/").status_code == 200
+
+
+def test_an_editor_cannot_translate_a_page_past_the_review(client, editor, home_page, english):
+    page = StandardPageFactory(parent=home_page, owner=editor)
+    client.force_login(editor)
+
+    response = client.post(
+        f"/admin/localize/submit/page/{page.pk}/", {"locales": [english.pk]}
+    )
+
+    assert response.status_code in (302, 403)
+    assert page.get_translation_or_none(english) is None
 
 
 def test_a_coordinator_may_publish(coordinator, home_page):
@@ -73,7 +131,7 @@ def test_a_submitted_page_goes_live_only_when_a_coordinator_approves(editor, coo
 
 
 def test_an_editor_can_submit_a_page_for_review_from_the_admin(client, editor, home_page):
-    page = StandardPageFactory(parent=home_page, live=False, title="Brouillon")
+    page = StandardPageFactory(parent=home_page, live=False, title="Brouillon", owner=editor)
     client.force_login(editor)
 
     response = client.post(
@@ -89,7 +147,7 @@ def test_an_editor_can_submit_a_page_for_review_from_the_admin(client, editor, h
 
 
 def test_an_editor_cannot_publish_through_the_admin(client, editor, home_page):
-    page = StandardPageFactory(parent=home_page, live=False, title="Brouillon")
+    page = StandardPageFactory(parent=home_page, live=False, title="Brouillon", owner=editor)
     client.force_login(editor)
 
     client.post(
@@ -101,8 +159,3 @@ def test_an_editor_cannot_publish_through_the_admin(client, editor, home_page):
     page.refresh_from_db()
     assert not page.live
     assert page.get_latest_revision_as_object().title == "Publié en douce"
-
-
-def test_group_names_are_french(roles):
-    assert roles.editors.name == EDITORS == "Rédacteurs"
-    assert roles.coordinators.name == COORDINATORS == "Coordinateurs"

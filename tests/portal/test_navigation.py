@@ -169,3 +169,47 @@ def test_a_translated_menu_link_needs_no_language_mark(client, home_page):
     nav = main_nav(client.get("/"))
 
     assert f'<a href="{page.url}">Notre histoire</a>' in nav
+
+
+def test_the_admin_refuses_a_second_menu_for_the_same_place_and_language(admin_client,
+                                                                        home_page):
+    make_menu("main", home_page.locale)
+
+    response = admin_client.post(
+        "/admin/snippets/portal/menu/add/?locale=fr",
+        {"location": "main", "items-count": "0"},
+    )
+
+    assert response.status_code == 200
+    assert "Cette langue a déjà un menu à cet emplacement" in response.text
+    assert Menu.objects.filter(location="main").count() == 1
+
+
+def test_hreflang_alternates_list_only_real_translations(client, home_page, english_home):
+    page = StandardPageFactory(parent=home_page, title="Page pas encore traduite")
+
+    response = client.get(page.url)
+
+    assert 'hreflang="en" href=' not in response.text.split("<body")[0]
+    assert f'<link rel="alternate" hreflang="fr" href="http://testserver{page.url}">' in (
+        response.text
+    )
+
+
+def test_a_translated_page_names_french_as_the_default_version(client, home_page,
+                                                               english_home):
+    response = client.get("/en/")
+
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/">' in (
+        response.text
+    )
+
+
+def test_breadcrumbs_leave_out_an_unpublished_section(client, home_page):
+    section = StandardPageFactory(parent=home_page, title="Rubrique retirée")
+    page = StandardPageFactory(parent=section, title="Notre histoire")
+    section.unpublish()
+
+    response = client.get(page.url)
+
+    assert "Rubrique retirée" not in response.text

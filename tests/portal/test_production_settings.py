@@ -13,12 +13,14 @@ COMPLETE = {
     "SECRET_KEY": "a-long-random-production-secret-key-" + "x" * 40,
     "ALLOWED_HOSTS": "collectif.example.org",
     "DATABASE_URL": "sqlite:///" + str(ROOT / "var" / "never-created.sqlite3"),
+    "BASE_URL": "https://collectif.example.org",
+    "EMAIL_URL": "smtp+tls://robot:secret@smtp.example.org:587",
 }
 
 
 def run_manage(*args, **environ):
     env = {key: value for key, value in os.environ.items()
-           if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DEBUG"}}
+           if key not in {*COMPLETE, "DEBUG"}}
     env.update(environ)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -26,7 +28,9 @@ def run_manage(*args, **environ):
     )
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "BASE_URL", "EMAIL_URL"]
+)
 def test_production_refuses_to_start_without_a_required_variable(missing):
     environ = {key: value for key, value in COMPLETE.items() if key != missing}
 

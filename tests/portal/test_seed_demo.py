@@ -65,3 +65,12 @@ def test_seed_demo_on_an_unmigrated_database_says_to_migrate_first():
 
     with pytest.raises(CommandError, match="migrate"):
         call_command("seed_demo")
+
+
+def test_seed_demo_is_refused_where_demo_content_is_not_allowed(settings):
+    from django.core.management import CommandError
+
+    settings.DEMO_CONTENT_ALLOWED = False
+
+    with pytest.raises(CommandError, match="DEMO_CONTENT_ALLOWED"):
+        call_command("seed_demo")

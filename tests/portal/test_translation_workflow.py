@@ -17,7 +17,7 @@ def coordinator(db):
     return UserFactory(username="coordinatrice", groups=[roles.coordinators])
 
 
-def test_a_coordinator_translates_a_page_into_english_from_the_admin(
+def test_a_coordinator_translates_a_page_into_an_english_draft_from_the_admin(
     client, coordinator, home_page, english_home
 ):
     page = StandardPageFactory(parent=home_page, title="La charte")
@@ -31,6 +31,7 @@ def test_a_coordinator_translates_a_page_into_english_from_the_admin(
     translation = page.get_translation(english_home.locale)
     assert translation.get_parent().specific == english_home
     assert isinstance(translation.specific, StandardPage)
+    assert not translation.live, "a translation goes live through the review, not at once"
 
 
 def test_a_coordinator_translates_a_menu_into_english_from_the_admin(
@@ -60,7 +61,7 @@ def test_an_anonymous_visitor_cannot_reach_the_translation_screens(client, home_
 def test_an_editor_previews_a_page_before_submitting_it(client, home_page):
     roles = setup_editorial_roles()
     editor = UserFactory(username="redacteur", groups=[roles.editors])
-    page = StandardPageFactory(parent=home_page, title="Brouillon", live=False)
+    page = StandardPageFactory(parent=home_page, title="Brouillon", live=False, owner=editor)
     client.force_login(editor)
     preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
 
@@ -72,3 +73,5 @@ def test_an_editor_previews_a_page_before_submitting_it(client, home_page):
 
     assert response.status_code == 200
     assert "Aperçu de la tribune" in response.text
+    # The admin shows the preview in a frame: the public "frame-ancestors 'none'" would blank it.
+    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]

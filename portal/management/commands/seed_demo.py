@@ -14,7 +14,7 @@ from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from home.models import HomePage, StandardPage
@@ -26,6 +26,7 @@ from portal.editorial import (
     setup_editorial_roles,
 )
 from portal.models import Menu, SiteSettings
+from portal.site_setup import configure_default_site, ensure_locales
 
 DEMO_ACCOUNTS = [
     # username, email, password, role, groups, superuser
@@ -60,6 +61,11 @@ class Command(BaseCommand):
     help = "Loads the demo content and accounts (idempotent). For development only."
 
     def handle(self, *args, **options):
+        if not settings.DEMO_CONTENT_ALLOWED:
+            raise CommandError(
+                "Demo content (and its accounts with published passwords) is refused here: "
+                "DEMO_CONTENT_ALLOWED is off, as in production settings."
+            )
         try:
             home_en = self.seed()
         except MissingRootPage as error:
@@ -69,11 +75,11 @@ class Command(BaseCommand):
     @transaction.atomic
     def seed(self):
         self.created = 0
-        french = Locale.objects.get_or_create(language_code="fr")[0]
-        english = Locale.objects.get_or_create(language_code="en")[0]
+        locales = {locale.language_code: locale for locale in ensure_locales()}
+        french, english = locales["fr"], locales["en"]
         roles = setup_editorial_roles()
         home = self.home_page(french)
-        site = self.site(home)
+        site = configure_default_site(home, site_name=content.COLLECTIVE)
         image = self.image("Rencontre du collectif à Chelles", "hero", (11, 85, 99))
         pages = self.pages(home)
         self.fill_home(home, image, pages)
@@ -93,18 +99,6 @@ class Command(BaseCommand):
             home = root.add_child(instance=HomePage(title="Accueil", slug="accueil", locale=french))
             self.created += 1
         return home
-
-    def site(self, home):
-        base_url = settings.WAGTAILADMIN_BASE_URL.split("://", 1)[-1].rstrip("/")
-        hostname, _sep, port = base_url.partition(":")
-        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        if site.pk is None or site.root_page_id != home.pk:
-            site.hostname = hostname
-            site.port = int(port or 80)
-            site.root_page = home
-            site.site_name = content.COLLECTIVE
-            site.save()
-        return site
 
     def image(self, title, name, colour):
         Image = get_image_model()

@@ -1,0 +1,35 @@
+"""Following the reader into their language: pages in the active language, in bulk."""
+
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+
+def localize_pages(pages, language_code=None):
+    """Each page's live version in `language_code` (the active language by default), or the
+    page itself where there is none; one query whatever the number of pages."""
+    language_code = language_code or translation.get_language()
+    keys = [page.translation_key for page in pages]
+    localized = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .filter(translation_key__in=keys, locale__language_code=language_code)
+        .select_related("locale")
+    }
+    return [localized.get(page.translation_key, page) for page in pages]
+
+
+def language_codes(pages):
+    """The language code of each page, by page id (one query at most)."""
+    codes = {}
+    missing = set()
+    for page in pages:
+        locale = page._state.fields_cache.get("locale")
+        if locale is not None:
+            codes[page.pk] = locale.language_code
+        else:
+            missing.add(page.locale_id)
+    if missing:
+        by_id = dict(Locale.objects.filter(pk__in=missing).values_list("pk", "language_code"))
+        for page in pages:
+            codes.setdefault(page.pk, by_id.get(page.locale_id))
+    return codes
