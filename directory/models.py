@@ -7,14 +7,21 @@ to choose between two records of the same association.
 """
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, Paginator
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Upper
+from django.shortcuts import get_object_or_404
 from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from directory.search import search_document
 from directory.validators import validate_rna_id, validate_siret
+from portal.models import BasePage
 
 INSEE_CODE = RegexValidator(r"^(\d[\dAB]\d{3})$", _("Un code INSEE compte cinq caractères."))
 POSTCODE = RegexValidator(r"^\d{5}$", _("Un code postal compte cinq chiffres."))
@@ -236,6 +243,10 @@ class Association(models.Model):
         _("dernière synchronisation"), null=True, blank=True, editable=False,
         help_text=_("Date du dernier import du RNA qui a lu cette association."),
     )
+    search_document = models.TextField(
+        _("texte de recherche"), blank=True, editable=False,
+        help_text=_("Nom, sigle, objet et présentation sans accents, pour la recherche."),
+    )
     rna_snapshot = models.JSONField(
         _("dernières valeurs du RNA"), default=dict, blank=True, editable=False,
         help_text=_("Ce que le dernier import a écrit : un champ modifié depuis à la main "
@@ -273,7 +284,16 @@ class Association(models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = self.make_slug()
+        self.search_document = self.make_search_document()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "search_document" not in update_fields:
+            kwargs["update_fields"] = {*update_fields, "search_document"}
         super().save(*args, **kwargs)
+
+    def make_search_document(self):
+        return search_document(
+            self.name, self.short_name, self.social_object, self.description
+        )
 
     def clean(self):
         super().clean()
@@ -332,3 +352,63 @@ class RnaImport(models.Model):
 
     def __str__(self):
         return f"{self.file_name} ({self.started_at:%d/%m/%Y %H:%M})"
+
+
+class DirectoryPage(RoutablePageMixin, BasePage):
+    """The public directory: search, filters, pages of results, and one page per association
+    at a clean address (`/annuaire/<slug>/`)."""
+
+    RESULTS_PER_PAGE = 20
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("annuaire des associations")
+        verbose_name_plural = _("annuaires des associations")
+
+    def associations(self):
+        return Association.objects.published()
+
+    @path("")
+    def directory(self, request):
+        from directory.forms import DirectoryFilterForm
+
+        form = DirectoryFilterForm(request.GET)
+        results = (
+            form.filter(self.associations())
+            .select_related("commune")
+            .prefetch_related("sectors")
+        )
+        paginator = Paginator(results, self.RESULTS_PER_PAGE)
+        try:
+            page_of_results = paginator.page(form.cleaned_data.get("page") or 1)
+        except EmptyPage:
+            page_of_results = paginator.page(paginator.num_pages)
+        query = {key: value for key, value in request.GET.items() if key != "page" and value}
+        return self.render(
+            request,
+            context_overrides={
+                "form": form,
+                "results": page_of_results,
+                "paginator": paginator,
+                "query_string": urlencode(query),
+                "filtered": bool(query),
+            },
+        )
+
+    @path("<slug:slug>/")
+    def association(self, request, slug):
+        association = get_object_or_404(
+            self.associations().select_related("commune", "logo").prefetch_related("sectors"),
+            slug=slug,
+        )
+        return self.render(
+            request,
+            template="directory/association_page.html",
+            context_overrides={"association": association},
+        )
+
+    def association_url(self, association, request=None):
+        return self.url + self.reverse_subpage("association", args=[association.slug])

@@ -26,6 +26,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from directory.models import Association, Commune, RnaImport, Sector
+from directory.search import search_document
 from directory.validators import RNA_ID, siret_is_valid
 
 # The columns of the Waldec file, in the order the State publishes them.
@@ -394,6 +395,9 @@ class RnaImporter:
                     source=Association.Source.RNA,
                     rna_snapshot=snapshot,
                     last_synced_at=self.now,
+                    search_document=search_document(
+                        values["name"], values["short_name"], values["social_object"]
+                    ),
                     **values,
                 ), sector_codes))
                 continue
@@ -402,6 +406,8 @@ class RnaImporter:
                 self.report.updated += 1
             else:
                 self.report.unchanged += 1
+            if changed:
+                association.search_document = association.make_search_document()
             if changed or association.rna_snapshot != snapshot:
                 association.rna_snapshot = snapshot
                 association.last_synced_at = self.now
@@ -413,7 +419,8 @@ class RnaImporter:
         with transaction.atomic():
             created = Association.objects.bulk_create([new for new, _codes in to_create])
             Association.objects.bulk_update(
-                to_update, [*RNA_FIELDS, "rna_snapshot", "last_synced_at", "updated_at"]
+                to_update,
+                [*RNA_FIELDS, "rna_snapshot", "last_synced_at", "updated_at", "search_document"],
             )
             through = Association.sectors.through
             if sector_changes:

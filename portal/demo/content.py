@@ -192,5 +192,34 @@ PAGES = [
     ),
 ]
 
-MAIN_MENU = ["le-collectif", "guide-des-elus", "notre-histoire"]
+MAIN_MENU = ["le-collectif", "annuaire", "guide-des-elus", "notre-histoire"]
 FOOTER_MENU = ["le-collectif", "guide-des-elus"]
+
+DIRECTORY = {
+    "title": "Annuaire des associations",
+    "slug": "annuaire",
+    "introduction": (
+        "Les associations de Seine-et-Marne, d'après le Répertoire national des associations "
+        "et ce qu'elles nous disent d'elles-mêmes. Cherchez par nom, activité ou commune."
+    ),
+}
+
+# name, short name, commune code, sector family, member, description
+ASSOCIATIONS = [
+    ("Entraide et partage chellois", "EPC", "77108", "019000", True,
+     "Nous rompons l'isolement des personnes âgées par des visites et des sorties."),
+    ("Les Jardins partagés de Vaires", "", "77479", "024000", True,
+     "Un jardin cultivé ensemble, ouvert aux habitants du quartier et aux écoles."),
+    ("Comité des fêtes de Champs-sur-Marne", "", "77083", "009000", False,
+     "Fête de la musique, marché de Noël et brocante d'été."),
+    ("Secours solidaire meldois", "", "77284", "020000", True,
+     "Distribution alimentaire et accompagnement des familles en difficulté."),
+    ("Chorale À travers chants", "", "77288", "006000", False,
+     "Chant choral pour tous, sans audition, concerts dans le nord du département."),
+    ("Accueil des exilés en Brie", "AEB", "77122", "019000", True,
+     "Hébergement solidaire, cours de français et accompagnement administratif."),
+    ("Football club de Pontault", "FCP", "77373", "011000", False,
+     "École de football, équipes féminines et masculines dès six ans."),
+    ("Aide aux devoirs du quartier des Coudreaux", "", "77108", "019000", True,
+     "Accompagnement scolaire bénévole du CP à la troisième."),
+]

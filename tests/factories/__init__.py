@@ -1,5 +1,12 @@
+from tests.factories.directory import AssociationFactory, DirectoryPageFactory
 from tests.factories.images import ImageFactory
 from tests.factories.pages import StandardPageFactory
 from tests.factories.users import UserFactory
 
-__all__ = ["ImageFactory", "StandardPageFactory", "UserFactory"]
+__all__ = [
+    "AssociationFactory",
+    "DirectoryPageFactory",
+    "ImageFactory",
+    "StandardPageFactory",
+    "UserFactory",
+]

@@ -17,6 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from directory.models import Association, Commune, DirectoryPage, Sector
 from home.models import HomePage, StandardPage
 from portal.demo import content
 from portal.editorial import (
@@ -82,6 +83,7 @@ class Command(BaseCommand):
         site = configure_default_site(home, site_name=content.COLLECTIVE)
         image = self.image("Rencontre du collectif à Chelles", "hero", (11, 85, 99))
         pages = self.pages(home)
+        pages["annuaire"] = self.directory(home)
         self.fill_home(home, image, pages)
         self.settings(site, pages)
         home_en = self.translate_home(home, english)
@@ -144,6 +146,29 @@ class Command(BaseCommand):
             parent = pages[parent_slug] if parent_slug else home
             pages[slug] = self.page(parent, slug, title, introduction, body)
         return pages
+
+    def directory(self, home):
+        existing = DirectoryPage.objects.child_of(home).first()
+        if existing is not None:
+            return existing
+        text = content.DIRECTORY
+        page = DirectoryPage(title=text["title"], slug=text["slug"],
+                             introduction=text["introduction"])
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        for name, short_name, commune, sector, member, description in content.ASSOCIATIONS:
+            if Association.objects.filter(name=name).exists():
+                continue
+            association = Association(
+                name=name, short_name=short_name, description=description, is_member=member,
+                commune=Commune.objects.get(code=commune),
+                postcode=Commune.objects.get(code=commune).postcodes.split()[0],
+            )
+            association.save()
+            association.sectors.set([Sector.objects.get(code=sector)])
+            self.created += 1
+        return page
 
     def home_body(self, language, image, about_page):
         text = content.HOME[language]

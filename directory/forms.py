@@ -1,0 +1,73 @@
+"""The directory's search and filters: every result list has a shareable URL."""
+
+import string
+
+from django import forms
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Association, Commune, RnaImport, Sector
+from directory.search import search
+
+LETTERS = list(string.ascii_uppercase)
+
+
+def communes_with_associations():
+    """The communes that have published associations (cached until the next import)."""
+    version = RnaImport.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    key = f"directory:communes:{version}"
+    communes = cache.get(key)
+    if communes is None:
+        communes = list(
+            Commune.objects.filter(pk__in=Association.objects.published().values("commune_id"))
+            .order_by("name")
+            .values_list("code", "name")
+        )
+        cache.set(key, communes, 60 * 60)
+    return communes
+
+
+class DirectoryFilterForm(forms.Form):
+    STATUS_ACTIVE, STATUS_DISSOLVED, STATUS_ALL = "active", "dissolved", "all"
+
+    q = forms.CharField(label=_("Rechercher"), required=False, max_length=200,
+                        help_text=_("Nom, sigle ou activité ; les accents sont facultatifs."))
+    sector = forms.ModelChoiceField(
+        label=_("Secteur"), required=False, queryset=Sector.objects.all(), to_field_name="code",
+        empty_label=_("Tous les secteurs"),
+    )
+    commune = forms.ChoiceField(label=_("Commune"), required=False)
+    member = forms.BooleanField(label=_("Membres du collectif seulement"), required=False)
+    status = forms.ChoiceField(
+        label=_("Situation"), required=False,
+        choices=[(STATUS_ACTIVE, _("En activité")), (STATUS_DISSOLVED, _("Dissoutes")),
+                 (STATUS_ALL, _("Toutes"))],
+    )
+    letter = forms.ChoiceField(label=_("Initiale"), required=False,
+                               choices=[("", "")] + [(letter, letter) for letter in LETTERS])
+    page = forms.IntegerField(required=False, min_value=1)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["commune"].choices = [
+            ("", _("Toutes les communes")), *communes_with_associations()
+        ]
+
+    def filter(self, queryset):
+        """Apply the valid filters to `queryset`; an invalid one is ignored, not an error."""
+        self.is_valid()  # keeps the valid fields in cleaned_data, drops the others
+        data = self.cleaned_data
+        status = data.get("status") or self.STATUS_ACTIVE
+        if status == self.STATUS_ACTIVE:
+            queryset = queryset.active()
+        elif status == self.STATUS_DISSOLVED:
+            queryset = queryset.filter(dissolved_on__isnull=False)
+        if data.get("sector"):
+            queryset = queryset.filter(sectors=data["sector"])
+        if data.get("commune"):
+            queryset = queryset.filter(commune__code=data["commune"])
+        if data.get("member"):
+            queryset = queryset.members()
+        if data.get("letter"):
+            queryset = queryset.filter(name__istartswith=data["letter"])
+        return search(queryset, data.get("q", ""))

@@ -1,0 +1,46 @@
+"""Full-text search over associations.
+
+Each association keeps a `search_document`: its name, short name, social object and
+description, lower-cased and without accents. On PostgreSQL it is searched with the French
+full-text configuration (stemming: "jardins" finds "jardin") through a GIN index; on SQLite,
+every word of the query must appear in it. Accents never matter ("fetes" finds "fêtes").
+"""
+
+import re
+import unicodedata
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+
+WORD = re.compile(r"[a-z0-9]+")
+CONFIG = "french"
+
+
+def normalize(text):
+    """Lower case, no accents, words only: 'Comité des Fêtes !' -> 'comite des fetes'."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(WORD.findall(plain.lower().replace("œ", "oe").replace("æ", "ae")))
+
+
+def search_document(*parts):
+    return normalize(" ".join(part for part in parts if part))
+
+
+def search(queryset, query):
+    """The associations of `queryset` matching `query`, best matches first on PostgreSQL."""
+    words = normalize(query)
+    if not words:
+        return queryset
+    if connection.vendor == "postgresql":
+        vector = SearchVector("search_document", config=CONFIG)
+        search_query = SearchQuery(words, config=CONFIG, search_type="plain")
+        return (
+            queryset.annotate(search=vector)
+            .filter(search=search_query)
+            .annotate(rank=SearchRank(vector, search_query))
+            .order_by("-rank", "name")
+        )
+    for word in words.split():
+        queryset = queryset.filter(search_document__contains=word)
+    return queryset
