@@ -20,7 +20,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import reset_queries, transaction
+from django.db import connection, reset_queries, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -276,7 +276,16 @@ class RnaImporter:
             self.progress(1.0, self.report.read)
         if not self.dry_run:
             self.log()
+            self.refresh_statistics()
         return self.report
+
+    def refresh_statistics(self):
+        """After a large import, PostgreSQL's planner needs fresh statistics to choose the
+        indexes (autovacuum would come, but later)."""
+        if connection.vendor == "postgresql" and (self.report.created or self.report.updated):
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE directory_association")
+                cursor.execute("ANALYZE directory_association_sectors")
 
     def skip(self, line, rna_id, reason):
         self.report.skipped.append(Problem(line, rna_id, reason))
