@@ -11,6 +11,7 @@ from django.core.paginator import EmptyPage, Paginator
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Upper
+from django.http import JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import translation
 from django.utils.http import urlencode
@@ -409,6 +410,48 @@ class DirectoryPage(RoutablePageMixin, BasePage):
             template="directory/association_page.html",
             context_overrides={"association": association},
         )
+
+    @path("donnees/csv/", name="export_csv")
+    def export_csv(self, request):
+        return self.export(request, "csv")
+
+    @path("donnees/json/", name="export_json")
+    def export_json(self, request):
+        return self.export(request, "json")
+
+    @path("donnees/schema/", name="export_schema")
+    def export_schema(self, request):
+        from directory import opendata
+
+        return JsonResponse(
+            opendata.json_schema(self.full_url + self.reverse_subpage("export_schema")),
+            json_dumps_params={"ensure_ascii": False, "indent": 2},
+        )
+
+    def export(self, request, kind):
+        """The published associations (filtered like the page) as CSV or JSON, streamed."""
+        from directory import opendata
+        from directory.forms import DirectoryFilterForm
+
+        associations = DirectoryFilterForm(request.GET).filter(self.associations())
+        base = self.full_url
+
+        def url_of(association):
+            return f"{base}{association.slug}/"
+
+        if kind == "csv":
+            response = StreamingHttpResponse(
+                opendata.csv_chunks(associations, url_of), content_type="text/csv; charset=utf-8"
+            )
+        else:
+            schema_url = self.full_url + self.reverse_subpage("export_schema")
+            response = StreamingHttpResponse(
+                opendata.json_chunks(associations, url_of, schema_url),
+                content_type="application/json; charset=utf-8",
+            )
+        response["Content-Disposition"] = f'inline; filename="associations.{kind}"'
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
 
     def association_url(self, association, request=None):
         return self.url + self.reverse_subpage("association", args=[association.slug])
