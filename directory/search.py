@@ -2,15 +2,17 @@
 
 Each association keeps a `search_document`: its name, short name, social object and
 description, lower-cased and without accents. On PostgreSQL it is searched with the French
-full-text configuration (stemming: "jardins" finds "jardin") through a GIN index; on SQLite,
+full-text configuration (stemming: "jardins" finds "jardin") through a stored tsvector column
+and its GIN index (migration 0006); on SQLite,
 every word of the query must appear in it. Accents never matter ("fetes" finds "fêtes").
 """
 
 import re
 import unicodedata
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection
+from django.db.models.expressions import RawSQL
 
 WORD = re.compile(r"[a-z0-9]+")
 CONFIG = "french"
@@ -33,7 +35,11 @@ def search(queryset, query):
     if not words:
         return queryset
     if connection.vendor == "postgresql":
-        vector = SearchVector("search_document", config=CONFIG)
+        # The stored, indexed vector of migration 0006 (unknown to the model).
+        vector = RawSQL(  # noqa: S611 - a fixed column name, no user input
+            f'"{queryset.model._meta.db_table}"."search_vector"', [],
+            output_field=SearchVectorField(),
+        )
         search_query = SearchQuery(words, config=CONFIG, search_type="plain")
         return (
             queryset.annotate(search=vector)
