@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models.functions import Upper
 from django.http import JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import translation
@@ -276,7 +275,8 @@ class Association(models.Model):
         ]
         indexes = [
             models.Index(fields=["name"], name="dir_assoc_name"),
-            models.Index(Upper("name"), name="dir_assoc_name_upper"),
+            # The first-letter filter (name__istartswith) has a PostgreSQL-only index with the
+            # text_pattern_ops operator class: see migration 0008.
         ]
 
     def __str__(self):
