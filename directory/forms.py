@@ -32,10 +32,7 @@ class DirectoryFilterForm(forms.Form):
 
     q = forms.CharField(label=_("Rechercher"), required=False, max_length=200,
                         help_text=_("Nom, sigle ou activité ; les accents sont facultatifs."))
-    sector = forms.ModelChoiceField(
-        label=_("Secteur"), required=False, queryset=Sector.objects.all(), to_field_name="code",
-        empty_label=_("Tous les secteurs"),
-    )
+    sector = forms.ChoiceField(label=_("Secteur"), required=False)
     commune = forms.ChoiceField(label=_("Commune"), required=False)
     member = forms.BooleanField(label=_("Membres du collectif seulement"), required=False)
     status = forms.ChoiceField(
@@ -49,6 +46,10 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["sector"].choices = [
+            ("", _("Tous les secteurs")),
+            *((sector.code, sector.display_label) for sector in Sector.objects.all()),
+        ]
         self.fields["commune"].choices = [
             ("", _("Toutes les communes")), *communes_with_associations()
         ]
@@ -63,7 +64,7 @@ class DirectoryFilterForm(forms.Form):
         elif status == self.STATUS_DISSOLVED:
             queryset = queryset.filter(dissolved_on__isnull=False)
         if data.get("sector"):
-            queryset = queryset.filter(sectors=data["sector"])
+            queryset = queryset.filter(sectors__code=data["sector"])
         if data.get("commune"):
             queryset = queryset.filter(commune__code=data["commune"])
         if data.get("member"):
