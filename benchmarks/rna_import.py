@@ -72,14 +72,17 @@ def main():
           f"in {time.perf_counter() - started:.1f} s")
     print(f"Database: {connection.vendor}")
 
+    worst_time = worst_memory = 0
     for label in ("first run (creations)", "second run (nothing changes)"):
         elapsed, peak_mb, output = manage("import_rna", str(path))
         summary = ", ".join(line for line in output.splitlines()[1:5])
         print(f"{label}: {elapsed:.1f} s, {options.rows / elapsed:,.0f} rows/s, "
               f"peak memory {peak_mb:.0f} MB  [{summary}]")
-    verdict = "met" if elapsed < TARGET_SECONDS and peak_mb < TARGET_MEMORY_MB else "NOT met"
-    print(f"Target: {TARGET_SECONDS} s and {TARGET_MEMORY_MB} MB for 100,000 rows on PostgreSQL "
-          f"(each run): {verdict} for the last run; see both lines above.")
+        worst_time, worst_memory = max(worst_time, elapsed), max(worst_memory, peak_mb)
+    met = worst_time < TARGET_SECONDS and worst_memory < TARGET_MEMORY_MB
+    print(f"Target: {TARGET_SECONDS} s and {TARGET_MEMORY_MB} MB for 100,000 rows on PostgreSQL, "
+          f"every run: {'met' if met else 'NOT met'} (worst {worst_time:.1f} s, "
+          f"{worst_memory:.0f} MB)")
 
 
 if __name__ == "__main__":

@@ -8,14 +8,16 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association, Commune, RnaImport, Sector
 from directory.search import search
+from directory.signals import cache_version
 
 LETTERS = list(string.ascii_uppercase)
 
 
 def communes_with_associations():
-    """The communes that have published associations (cached until the next import)."""
-    version = RnaImport.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
-    key = f"directory:communes:{version}"
+    """The communes that have published associations (cached until an association changes
+    or an import runs: bulk writes send no signal, so the import's number is in the key)."""
+    last_import = RnaImport.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    key = f"directory:communes:{cache_version()}:{last_import}"
     communes = cache.get(key)
     if communes is None:
         communes = list(

@@ -12,7 +12,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.http import JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -332,7 +332,7 @@ class RnaImport(models.Model):
     """One run of `manage.py import_rna`: what it read and what it changed, for the record.
     A log: nothing in it is edited by hand."""
 
-    started_at = models.DateTimeField(_("début"), auto_now_add=True)
+    started_at = models.DateTimeField(_("début"), default=timezone.now, editable=False)
     finished_at = models.DateTimeField(_("fin"), null=True, blank=True, editable=False)
     file_name = models.CharField(_("fichier"), max_length=255, editable=False)
     encoding = models.CharField(_("encodage"), max_length=20, blank=True, editable=False)

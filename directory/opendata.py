@@ -75,9 +75,28 @@ def json_schema(schema_url=""):
     }
 
 
+EXPORTED_COLUMNS = [
+    "name", "short_name", "slug", "rna_id", "siret", "grouping", "created_on", "dissolved_on",
+    "postcode", "address", "website", "email", "phone", "is_member", "latitude", "longitude",
+    "updated_at", "commune__code", "commune__name",
+]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A cell a spreadsheet will not run as a formula (CSV injection)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def rows(associations, url_of):
     """One dict per association, in FIELD_NAMES order, reading the queryset in chunks."""
-    queryset = associations.select_related("commune").prefetch_related("sectors")
+    queryset = (
+        associations.select_related("commune")
+        .only(*EXPORTED_COLUMNS)
+        .prefetch_related("sectors")
+    )
     for association in queryset.iterator(chunk_size=CHUNK):
         commune = association.commune
         yield {
@@ -116,7 +135,7 @@ def csv_chunks(associations, url_of):
         row["member"] = "oui" if row["member"] else "non"
         row["latitude"] = "" if row["latitude"] is None else row["latitude"]
         row["longitude"] = "" if row["longitude"] is None else row["longitude"]
-        writer.writerow(row)
+        writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
         if number % 500 == 0:
             yield buffer.getvalue()
             buffer.seek(0)
@@ -134,6 +153,10 @@ def json_chunks(associations, url_of, schema_url):
         "count": count,
     }
     yield json.dumps(head, ensure_ascii=False)[:-1] + ', "associations": ['
+    chunk = []
     for number, row in enumerate(rows(associations, url_of)):
-        yield ("," if number else "") + json.dumps(row, ensure_ascii=False)
-    yield "]}"
+        chunk.append(("," if number else "") + json.dumps(row, ensure_ascii=False))
+        if len(chunk) >= 500:
+            yield "".join(chunk)
+            chunk = []
+    yield "".join(chunk) + "]}"

@@ -125,15 +125,24 @@ class ImportReport:
 
 
 def sniff_encoding(path):
-    """UTF-8 (with or without BOM) when the start of the file decodes as such, else Latin-1."""
+    """UTF-8 (with or without BOM) when the whole file decodes as such, else Latin-1.
+
+    The whole file, in chunks: a Latin-1 file may have its first accent after millions of
+    plain ASCII bytes, and guessing from the start would fail halfway through the import.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")()
     with open(path, "rb") as file:
-        sample = file.read(1 << 20)
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
-    except UnicodeDecodeError:
-        return "latin-1"
+        first = file.read(1 << 20)
+        if first.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        chunk = first
+        try:
+            while chunk:
+                decoder.decode(chunk, final=False)
+                chunk = file.read(1 << 20)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "latin-1"
     return "utf-8"
 
 
@@ -174,9 +183,12 @@ def join(*parts):
 
 
 def snapshot_value(name, value):
-    """A field's value as stored in `rna_snapshot` (JSON)."""
+    """A field's value as stored in `rna_snapshot` (JSON), line endings and outer spaces
+    normalised: a browser sends a textarea back with CRLF, which is no edit."""
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n").strip()
     return value if value is not None else ""
 
 
@@ -252,32 +264,43 @@ class RnaImporter:
     # Reading
 
     def run(self):
+        """Import the file in one transaction: bad input that stops it changes nothing."""
         reader = WaldecReader(self.path)
         self.report.encoding = reader.display_encoding
         self.report.delimiter = reader.delimiter
-        batch = []
         try:
-            for line, row, width in reader:
-                self.report.read += 1
-                parsed = self.parse(line, row, width)
-                if parsed is not None:
-                    batch.append(parsed)
-                if len(batch) >= BATCH_SIZE:
-                    self.write(batch)
-                    batch = []
-                    reset_queries()  # with DEBUG on, Django would keep every query in memory
-                    if self.progress:
-                        self.progress(reader.progress(), self.report.read)
-            if batch:
-                self.write(batch)
+            with transaction.atomic():
+                self.read_and_write(reader)
+                if not self.dry_run:
+                    self.log()
+        except csv.Error as error:
+            raise RnaFileError(
+                _("Fichier illisible vers la ligne %(line)s : %(error)s")
+                % {"line": self.report.read + 1, "error": error}
+            ) from error
         finally:
             reader.close()
         if self.progress:
             self.progress(1.0, self.report.read)
         if not self.dry_run:
-            self.log()
             self.refresh_statistics()
         return self.report
+
+    def read_and_write(self, reader):
+        batch = []
+        for line, row, width in reader:
+            self.report.read += 1
+            parsed = self.parse(line, row, width)
+            if parsed is not None:
+                batch.append(parsed)
+            if len(batch) >= BATCH_SIZE:
+                self.write(batch)
+                batch = []
+                reset_queries()  # with DEBUG on, Django would keep every query in memory
+                if self.progress:
+                    self.progress(reader.progress(), self.report.read)
+        if batch:
+            self.write(batch)
 
     def refresh_statistics(self):
         """After a large import, PostgreSQL's planner needs fresh statistics to choose the
@@ -379,20 +402,18 @@ class RnaImporter:
             "commune_id": parent_id if kind in ("delegated", "associated") and parent_id else pk,
             "website": website,
         }
-        return rna_id, values, sector_codes
+        return line, rna_id, values, sector_codes
 
     # Writing
 
     def write(self, batch):
-        ids = [rna_id for rna_id, _values, _sectors in batch]
-        existing = {
-            association.rna_id: association
-            for association in Association.objects.filter(rna_id__in=ids).prefetch_related(
-                "sectors"
-            )
-        }
+        ids = [rna_id for _line, rna_id, _values, _sectors in batch]
+        rows = Association.objects.filter(rna_id__in=ids).prefetch_related("sectors")
+        if not self.dry_run:
+            rows = rows.select_for_update()  # an edit saved meanwhile waits, and is not lost
+        existing = {association.rna_id: association for association in rows}
         to_create, to_update, sector_changes = [], [], {}
-        for rna_id, values, sector_codes in batch:
+        for line, rna_id, values, sector_codes in batch:
             snapshot = {name: snapshot_value(name, values[name]) for name in RNA_FIELDS}
             snapshot["sectors"] = sector_codes
             association = existing.get(rna_id)
@@ -400,7 +421,7 @@ class RnaImporter:
                 to_create.append((Association(
                     rna_id=rna_id,
                     slug=f"{slugify(values['short_name'] or values['name'])[:200]}-"
-                         f"{rna_id.lower()}".lstrip("-"),
+                    f"{rna_id.lower()}".lstrip("-"),
                     source=Association.Source.RNA,
                     rna_snapshot=snapshot,
                     last_synced_at=self.now,
@@ -410,7 +431,8 @@ class RnaImporter:
                     **values,
                 ), sector_codes))
                 continue
-            changed = self.merge(association, values, snapshot, sector_codes, sector_changes)
+            changed = self.merge(association, values, snapshot, sector_codes, sector_changes,
+                                 line)
             if changed:
                 self.report.updated += 1
             else:
@@ -423,6 +445,7 @@ class RnaImporter:
                 association.updated_at = self.now
                 to_update.append(association)
         self.report.created += len(to_create)
+        self.avoid_slug_collisions([new for new, _codes in to_create])
         if self.dry_run:
             return
         with transaction.atomic():
@@ -445,10 +468,25 @@ class RnaImporter:
             ]
             through.objects.bulk_create(links)
 
-    def merge(self, association, values, snapshot, sector_codes, sector_changes):
+    def avoid_slug_collisions(self, associations):
+        """A slug ends with the RNA number, but a record made or edited by hand may hold it."""
+        taken = set(Association.objects.filter(
+            slug__in=[association.slug for association in associations]
+        ).values_list("slug", flat=True))
+        for association in associations:
+            if association.slug in taken:
+                base, number = association.slug, 2
+                while f"{base}-{number}" in taken or Association.objects.filter(
+                    slug=f"{base}-{number}"
+                ).exists():
+                    number += 1
+                association.slug = f"{base}-{number}"
+                taken.add(association.slug)
+
+    def merge(self, association, values, snapshot, sector_codes, sector_changes, line=0):
         """Take what the RNA changed, keep what was edited by hand; True if anything changed."""
         previous = association.rna_snapshot or {}
-        changed = False
+        original = {name: getattr(association, name) for name in RNA_FIELDS}
         for name in RNA_FIELDS:
             current = getattr(association, name)
             new = values[name]
@@ -456,14 +494,23 @@ class RnaImporter:
                 continue
             if name in previous:
                 edited_by_hand = snapshot_value(name, current) != previous[name]
-            else:  # never imported: everything there was typed by hand; fill only the gaps
-                edited_by_hand = current not in (None, "")
-            if edited_by_hand:
-                continue
-            if name == "dissolved_on" and current is None and new is not None:
-                self.report.dissolved += 1
-            setattr(association, name, new)
-            changed = True
+            else:  # never imported: what is there was typed by hand; fill only the gaps
+                default = Association._meta.get_field(name).get_default()
+                edited_by_hand = current not in (None, "", default)
+            if not edited_by_hand:
+                setattr(association, name, new)
+        created_on, dissolved_on = association.created_on, association.dissolved_on
+        if created_on and dissolved_on and dissolved_on < created_on:
+            # The RNA's date against one typed by hand: keep the record as it was.
+            association.dissolved_on = original["dissolved_on"]
+            association.created_on = original["created_on"]
+            self.report.warnings.append(Problem(
+                line, association.rna_id,
+                _("dates du RNA incompatibles avec celles saisies à la main : gardées"),
+            ))
+        changed = any(getattr(association, name) != original[name] for name in RNA_FIELDS)
+        if association.dissolved_on and not original["dissolved_on"]:
+            self.report.dissolved += 1
         current_sectors = sorted(sector.code for sector in association.sectors.all())
         if current_sectors != sector_codes:
             hand_made = ("sectors" in previous and current_sectors != previous["sectors"]) or (
@@ -477,6 +524,7 @@ class RnaImporter:
     def log(self):
         report = self.report
         RnaImport.objects.create(
+            started_at=self.now,
             finished_at=timezone.now(),
             file_name=report.file_name[:255],
             encoding=report.encoding,

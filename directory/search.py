@@ -16,6 +16,7 @@ from django.db.models.expressions import RawSQL
 
 WORD = re.compile(r"[a-z0-9]+")
 CONFIG = "french"
+MAX_WORDS = 8
 
 
 def normalize(text):
@@ -47,6 +48,7 @@ def search(queryset, query):
             .annotate(rank=SearchRank(vector, search_query))
             .order_by("-rank", "name")
         )
-    for word in words.split():
+    # One LIKE scan per word: keep the words that carry meaning, and not too many.
+    for word in [word for word in words.split() if len(word) > 1][:MAX_WORDS]:
         queryset = queryset.filter(search_document__contains=word)
     return queryset

@@ -61,7 +61,6 @@ MODEL_PERMISSIONS = {
         ("directory", "view_association"),
         ("directory", "view_commune"),
         ("directory", "view_sector"),
-        ("directory", "change_sector"),
         ("directory", "view_rnaimport"),
     ],
 }

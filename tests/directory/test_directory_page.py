@@ -160,3 +160,13 @@ def test_an_unpublished_association_has_no_public_page(client, directory):
 
 def test_an_unknown_association_is_not_found(client, directory):
     assert client.get(f"{directory.url}personne/").status_code == 404
+
+
+def test_a_commune_filter_works_for_an_association_added_by_hand(client, directory):
+    AssociationFactory(name="Chorale de Chelles")
+    client.get(directory.url)  # the list of communes is now cached
+    AssociationFactory(name="Chorale de Meaux", commune=Commune.objects.get(code="77284"))
+
+    response = client.get(directory.url, {"commune": "77284"})
+
+    assert names(response) == ["Chorale de Meaux"]

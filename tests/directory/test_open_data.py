@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from directory.models import Sector
+from directory.models import Association, Sector
 from tests.factories import AssociationFactory, DirectoryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +46,8 @@ def test_the_json_export_validates_against_its_schema(client, directory):
     assert first["name"] == "Chorale de Chelles"
     assert first["sectors"] == "006000"
     assert first["latitude"] == 48.879
-    assert first["url"] == f"{directory.full_url}{first['url'].rsplit('/', 2)[-2]}/"
+    chorale = Association.objects.get(name="Chorale de Chelles")
+    assert first["url"] == f"{directory.full_url}{chorale.slug}/"
 
 
 def test_the_exports_leave_out_unpublished_associations_and_private_fields(client, directory):
@@ -90,3 +91,11 @@ def test_the_export_queries_do_not_grow_with_the_associations(client, directory,
 
     with django_assert_max_num_queries(15):
         content(client.get(f"{directory.url}donnees/csv/"))
+
+
+def test_a_name_that_looks_like_a_formula_cannot_run_in_a_spreadsheet(client, directory):
+    AssociationFactory(name='=HYPERLINK("http://example.org","clic")')
+
+    text = content(client.get(f"{directory.url}donnees/csv/"))
+
+    assert "'=HYPERLINK" in text

@@ -279,3 +279,101 @@ def test_the_progress_bar_reaches_the_end():
 
     assert "100 %" in err.getvalue() or "100%" in err.getvalue()
     assert "9 lignes" in err.getvalue()
+
+
+def test_a_latin1_file_whose_first_accent_comes_late_is_still_read_as_latin1(tmp_path):
+    header, first_row = SAMPLE_TEXT.split("\n")[:2]
+    plain = first_row.replace("âgées", "agees")
+    padding = "".join(
+        plain.replace("W771000001", f"W7710{number:05d}") + "\n" for number in range(10, 5000)
+    )
+    text = header + "\n" + padding + SAMPLE_TEXT.split("\n", 1)[1]
+    path = write(tmp_path, text, encoding="cp1252")
+    assert path.stat().st_size > 1 << 20
+
+    output = import_rna(path, "--department", "77")
+
+    assert "encodage Latin-1" in output
+    assert Association.objects.get(rna_id="W771000007").name == (
+        "COMITÉ DES FÊTES DE CHAMPS-SUR-MARNE"
+    )
+
+
+def test_an_import_that_stops_halfway_changes_nothing(monkeypatch):
+    from directory import rna_import
+
+    monkeypatch.setattr(rna_import, "BATCH_SIZE", 2)
+
+    def fail(self):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(rna_import.RnaImporter, "log", fail)
+
+    with pytest.raises(RuntimeError):
+        import_rna(SAMPLE, "--department", "77")
+
+    assert not Association.objects.exists()
+
+
+def test_small_batches_give_the_same_report(monkeypatch):
+    from directory import rna_import
+
+    monkeypatch.setattr(rna_import, "BATCH_SIZE", 2)
+
+    output = import_rna(SAMPLE, "--department", "77")
+
+    assert report_lines(output)[1:12] == [
+        "Lues : 9", "Créées : 4", "Mises à jour : 0", "Inchangées : 0",
+        "Dont marquées dissoutes : 0", "Hors du département 77 : 1", "Écartées : 4",
+        *EXPECTED_SKIPPED,
+    ]
+
+
+def test_a_slug_already_taken_by_hand_gets_a_suffix():
+    Association.objects.create(name="Autre", slug="epc-w771000001")
+
+    import_rna(SAMPLE, "--department", "77")
+
+    assert Association.objects.get(rna_id="W771000001").slug == "epc-w771000001-2"
+
+
+def test_saving_a_text_from_the_admin_with_crlf_is_not_a_hand_edit(tmp_path):
+    import_rna(SAMPLE, "--department", "77")
+    association = Association.objects.get(rna_id="W771000002")
+    association.social_object = association.social_object.replace("\n", "\r\n")
+    association.save()
+    newer = SAMPLE_TEXT.replace("Cultiver ensemble.", "Cultiver et partager ensemble.")
+
+    import_rna(write(tmp_path, newer), "--department", "77")
+
+    association.refresh_from_db()
+    assert association.social_object.startswith("Cultiver et partager ensemble.")
+
+
+def test_a_hand_made_association_gets_its_grouping_from_the_rna():
+    Association.objects.create(name="Comité des fêtes de Champs", rna_id="W771000007")
+
+    import_rna(SAMPLE, "--department", "77")
+
+    assert Association.objects.get(rna_id="W771000007").grouping == "federation"
+
+
+def test_rna_dates_that_contradict_a_hand_typed_date_are_kept_out_with_a_warning(tmp_path):
+    import datetime
+
+    import_rna(SAMPLE, "--department", "77")
+    Association.objects.filter(rna_id="W771000007").update(created_on=datetime.date(2015, 1, 1))
+    Association.objects.filter(rna_id="W771000007").update(
+        rna_snapshot={**Association.objects.get(rna_id="W771000007").rna_snapshot}
+    )
+    newer = SAMPLE_TEXT.replace(
+        "1998-04-02;2018-03-01;2018-03-10;0001-01-01;D;F",
+        "1998-04-02;2018-03-01;2018-03-10;2010-06-30;D;F",
+    )
+
+    output = import_rna(write(tmp_path, newer), "--department", "77")
+
+    assert "dates du RNA incompatibles avec celles saisies à la main" in output
+    association = Association.objects.get(rna_id="W771000007")
+    assert str(association.created_on) == "2015-01-01"
+    assert association.dissolved_on is None
