@@ -93,6 +93,8 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     dissolved: int = 0
+    removed: int = 0
+    unpublished: int = 0
     filtered: int = 0
     skipped: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
@@ -108,6 +110,10 @@ class ImportReport:
         yield _("Mises à jour : %(n)s") % {"n": self.updated}
         yield _("Inchangées : %(n)s") % {"n": self.unchanged}
         yield _("Dont marquées dissoutes : %(n)s") % {"n": self.dissolved}
+        if self.removed:
+            yield _("Supprimées du RNA : %(n)s, dont %(unpublished)s retirées de l'annuaire") % {
+                "n": self.removed, "unpublished": self.unpublished,
+            }
         if self.department:
             yield _("Hors du département %(dep)s : %(n)s") % {
                 "dep": self.department, "n": self.filtered,
@@ -259,6 +265,7 @@ class RnaImporter:
         }
         self.sectors = dict(Sector.objects.values_list("code", "pk"))
         self.seen = {}
+        self.removed = []
         self.now = timezone.now()
 
     # Reading
@@ -293,13 +300,13 @@ class RnaImporter:
             parsed = self.parse(line, row, width)
             if parsed is not None:
                 batch.append(parsed)
-            if len(batch) >= BATCH_SIZE:
+            if len(batch) >= BATCH_SIZE or len(self.removed) >= BATCH_SIZE:
                 self.write(batch)
                 batch = []
                 reset_queries()  # with DEBUG on, Django would keep every query in memory
                 if self.progress:
                     self.progress(reader.progress(), self.report.read)
-        if batch:
+        if batch or self.removed:
             self.write(batch)
 
     def refresh_statistics(self):
@@ -335,7 +342,8 @@ class RnaImporter:
             return None
         self.seen[rna_id] = line
         if row["position"].strip().upper() == "S":
-            self.skip(line, rna_id, _("association supprimée du RNA"))
+            # Removed from the register: never created here; unpublished if we have it.
+            self.removed.append(rna_id)
             return None
         name = row["titre"].strip()
         if not name:
@@ -407,6 +415,7 @@ class RnaImporter:
     # Writing
 
     def write(self, batch):
+        self.unpublish_removed()
         ids = [rna_id for _line, rna_id, _values, _sectors in batch]
         rows = Association.objects.filter(rna_id__in=ids).prefetch_related("sectors")
         if not self.dry_run:
@@ -467,6 +476,19 @@ class RnaImporter:
                 for code in codes
             ]
             through.objects.bulk_create(links)
+
+    def unpublish_removed(self):
+        """Associations the register removed (position S) leave the public directory; the
+        record stays, as an editor may want it back."""
+        removed, self.removed = self.removed, []
+        self.report.removed += len(removed)
+        if not removed:
+            return
+        published = Association.objects.filter(rna_id__in=removed, published=True)
+        if self.dry_run:
+            self.report.unpublished += published.count()
+        else:
+            self.report.unpublished += published.update(published=False, updated_at=self.now)
 
     def avoid_slug_collisions(self, associations):
         """A slug ends with the RNA number, but a record made or edited by hand may hold it."""

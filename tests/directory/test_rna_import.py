@@ -377,3 +377,29 @@ def test_rna_dates_that_contradict_a_hand_typed_date_are_kept_out_with_a_warning
     association = Association.objects.get(rna_id="W771000007")
     assert str(association.created_on) == "2015-01-01"
     assert association.dissolved_on is None
+
+
+def test_an_association_removed_from_the_rna_leaves_the_directory_but_is_kept(tmp_path):
+    import_rna(SAMPLE, "--department", "77")
+    removed = SAMPLE_TEXT.replace(
+        "Vaires-sur-Marne;;;;;;;;FRANCE;PM;;1;;A;", "Vaires-sur-Marne;;;;;;;;FRANCE;PM;;1;;S;"
+    )
+    assert removed != SAMPLE_TEXT
+
+    output = import_rna(write(tmp_path, removed), "--department", "77")
+
+    assert "Supprimées du RNA : 1, dont 1 retirées de l'annuaire" in output
+    association = Association.objects.get(rna_id="W771000002")
+    assert not association.published
+
+
+def test_a_removed_association_never_imported_is_not_created(tmp_path):
+    removed = SAMPLE_TEXT.replace(
+        "Vaires-sur-Marne;;;;;;;;FRANCE;PM;;1;;A;", "Vaires-sur-Marne;;;;;;;;FRANCE;PM;;1;;S;"
+    )
+
+    output = import_rna(write(tmp_path, removed), "--department", "77")
+
+    assert "Supprimées du RNA : 1, dont 0 retirées de l'annuaire" in output
+    assert "Créées : 3" in output
+    assert not Association.objects.filter(rna_id="W771000002").exists()
