@@ -106,13 +106,6 @@ class Commune(models.Model):
     def __str__(self):
         return f"{self.name} ({self.department})"
 
-    @property
-    def current(self):
-        """The current commune this one belongs to (itself for a current commune)."""
-        if self.kind in (self.Kind.DELEGATED, self.Kind.ASSOCIATED) and self.parent_id:
-            return self.parent
-        return self
-
 
 class AssociationQuerySet(models.QuerySet):
     def published(self):
@@ -452,6 +445,3 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         response["Content-Disposition"] = f'inline; filename="associations.{kind}"'
         response["Access-Control-Allow-Origin"] = "*"
         return response
-
-    def association_url(self, association, request=None):
-        return self.url + self.reverse_subpage("association", args=[association.slug])

@@ -160,10 +160,10 @@ class Command(BaseCommand):
         for name, short_name, commune, sector, member, description in content.ASSOCIATIONS:
             if Association.objects.filter(name=name).exists():
                 continue
+            commune = Commune.objects.get(code=commune)
             association = Association(
                 name=name, short_name=short_name, description=description, is_member=member,
-                commune=Commune.objects.get(code=commune),
-                postcode=Commune.objects.get(code=commune).postcodes.split()[0],
+                commune=commune, postcode=commune.postcodes.split()[0],
             )
             association.save()
             association.sectors.set([Sector.objects.get(code=sector)])
