@@ -42,8 +42,10 @@ class DirectoryFilterForm(forms.Form):
         choices=[(STATUS_ACTIVE, _("En activité")), (STATUS_DISSOLVED, _("Dissoutes")),
                  (STATUS_ALL, _("Toutes"))],
     )
-    letter = forms.ChoiceField(label=_("Initiale"), required=False,
-                               choices=[("", "")] + [(letter, letter) for letter in LETTERS])
+    letter = forms.ChoiceField(
+        label=_("Initiale"), required=False,
+        choices=[("", ""), *((letter, letter) for letter in LETTERS), ("0", "0-9")],
+    )
     page = forms.IntegerField(required=False, min_value=1)
 
     def __init__(self, *args, **kwargs):
@@ -72,5 +74,5 @@ class DirectoryFilterForm(forms.Form):
         if data.get("member"):
             queryset = queryset.members()
         if data.get("letter"):
-            queryset = queryset.filter(name__istartswith=data["letter"])
+            queryset = queryset.filter(initial=data["letter"])
         return search(queryset, data.get("q", ""))

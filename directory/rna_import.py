@@ -26,7 +26,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from directory.models import Association, Commune, RnaImport, Sector
-from directory.search import search_document
+from directory.search import name_initial, search_document
 from directory.validators import RNA_ID, siret_is_valid
 
 # The columns of the Waldec file, in the order the State publishes them.
@@ -437,6 +437,7 @@ class RnaImporter:
                     search_document=search_document(
                         values["name"], values["short_name"], values["social_object"]
                     ),
+                    initial=name_initial(values["name"]),
                     **values,
                 ), sector_codes))
                 continue
@@ -448,6 +449,7 @@ class RnaImporter:
                 self.report.unchanged += 1
             if changed:
                 association.search_document = association.make_search_document()
+                association.initial = name_initial(association.name)
             if changed or association.rna_snapshot != snapshot:
                 association.rna_snapshot = snapshot
                 association.last_synced_at = self.now
@@ -461,7 +463,8 @@ class RnaImporter:
             created = Association.objects.bulk_create([new for new, _codes in to_create])
             Association.objects.bulk_update(
                 to_update,
-                [*RNA_FIELDS, "rna_snapshot", "last_synced_at", "updated_at", "search_document"],
+                [*RNA_FIELDS, "rna_snapshot", "last_synced_at", "updated_at", "search_document",
+                 "initial"],
             )
             through = Association.sectors.through
             if sector_changes:

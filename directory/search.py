@@ -26,6 +26,13 @@ def normalize(text):
     return " ".join(WORD.findall(plain.lower().replace("œ", "oe").replace("æ", "ae")))
 
 
+def name_initial(name):
+    """The letter a name is filed under in the A-Z list: 'École' -> 'E', '1, 2, 3 Soleil' -> '0'
+    (every name that does not start with a letter)."""
+    first = normalize(name)[:1].upper()
+    return first if "A" <= first <= "Z" else "0"
+
+
 def search_document(*parts):
     return normalize(" ".join(part for part in parts if part))
 

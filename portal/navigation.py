@@ -1,10 +1,15 @@
 """Navigation data for templates: menus, breadcrumbs and the language switcher.
 
 Each function runs a fixed number of queries, however many links a menu holds, and caches
-its result on the request so that a template may ask twice for free.
+its result on the request so that a template may ask twice for free. What does not depend on
+the request (menus, breadcrumbs, translations of a page, legal links) is also kept in the
+shared cache, under a version number that `portal.signals` changes whenever a page is
+published, unpublished, moved or deleted, or a menu, the site settings or a site change: most
+pages then render their navigation without a query.
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext
@@ -14,12 +19,43 @@ from portal.blocks import localize_links
 from portal.i18n import localize_pages
 from portal.models import Menu
 
+VERSION_KEY = "portal:navigation:version"
+SHARED_TIMEOUT = 60 * 60  # a safety net: the version changes with every edit that matters
+
+
+def navigation_version():
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def navigation_changed():
+    """Forget every shared navigation entry (called by the signals of portal.signals)."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
 
 def _cached(request, key, compute):
-    cache = request.__dict__.setdefault("_portal_navigation", {})
-    if key not in cache:
-        cache[key] = compute()
-    return cache[key]
+    per_request = request.__dict__.setdefault("_portal_navigation", {})
+    if key not in per_request:
+        per_request[key] = compute()
+    return per_request[key]
+
+
+def _shared(request, key, compute):
+    """`compute()`'s result, kept for this request and in the shared cache (by site)."""
+
+    def compute_shared():
+        site = Site.find_for_request(request)
+        parts = ["portal:navigation", navigation_version(), getattr(site, "pk", 0), *key]
+        shared_key = ":".join(str(part) for part in parts)
+        value = cache.get(shared_key)
+        if value is None:
+            value = compute()
+            cache.set(shared_key, value, SHARED_TIMEOUT)
+        return value
+
+    return _cached(request, key, compute_shared)
 
 
 def menu_links(request, location):
@@ -43,36 +79,38 @@ def menu_links(request, location):
             link = block.value
             url = link.href()
             if url:
-                links.append({
-                    "url": url,
-                    "label": link.text(),
-                    "current": url == request.path,
-                    "lang": link.lang(),
-                })
+                links.append({"url": url, "label": link.text(), "lang": link.lang()})
         return links
 
-    return _cached(request, ("menu", location, translation.get_language()), compute)
+    links = _shared(request, ("menu", location, translation.get_language()), compute)
+    return [{**link, "current": link["url"] == request.path} for link in links]
 
 
-def home_page(request):
-    """The home page in the active language."""
+def home_url(request):
+    """The address of the home page in the active language ("/" without a site)."""
 
     def compute():
         site = Site.find_for_request(request)
         if site is None:
-            return None
-        return localize_pages([site.root_page])[0]
+            return "/"
+        return localize_pages([site.root_page])[0].get_url(request) or "/"
 
-    return _cached(request, ("home", translation.get_language()), compute)
+    return _shared(request, ("home", translation.get_language()), compute)
 
 
 def breadcrumbs(request, page):
-    """The live ancestors of `page` below the site root, home page first."""
-    if page is None or page.depth <= 2:
+    """The live ancestors of `page` below the site root, home page first: url and title."""
+    if page is None or page.depth <= 2 or not page.pk:
         return []
-    return list(
-        page.get_ancestors().filter(depth__gte=2).live().only("id", "title", "url_path", "depth")
-    )
+
+    def compute():
+        ancestors = page.get_ancestors().filter(depth__gte=2).live()
+        return [
+            {"url": ancestor.get_url(request), "title": ancestor.title}
+            for ancestor in ancestors.only("id", "title", "url_path", "depth")
+        ]
+
+    return _shared(request, ("breadcrumbs", page.pk), compute)
 
 
 def language_links(request, page=None):
@@ -88,8 +126,7 @@ def language_links(request, page=None):
         current = translation.get_language()
         urls = {}
         if page is not None and getattr(page, "pk", None):
-            for version in page.get_translations(inclusive=True).live().select_related("locale"):
-                urls[version.locale.language_code] = version.get_url(request)
+            urls.update(_translation_urls(request, page))
         elif _is_own_view(request):
             full_path = request.get_full_path()
             for code, _name in settings.LANGUAGES:
@@ -113,6 +150,16 @@ def language_links(request, page=None):
     return _cached(request, ("languages", getattr(page, "pk", None)), compute)
 
 
+def _translation_urls(request, page):
+    """The live versions of `page`, by language code (one query, then cached)."""
+
+    def compute():
+        versions = page.get_translations(inclusive=True).live().select_related("locale")
+        return {version.locale.language_code: version.get_url(request) for version in versions}
+
+    return _shared(request, ("translations", page.pk), compute)
+
+
 def _is_own_view(request):
     """A view of ours (search…), not Wagtail's page serving (which gives pages, or a 404)."""
     match = getattr(request, "resolver_match", None)
@@ -120,17 +167,17 @@ def _is_own_view(request):
 
 
 def _home_urls(request, language_codes):
-    """The live home pages in these languages, by language code (one query)."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    homes = (
-        site.root_page.get_translations(inclusive=True)
-        .live()
-        .filter(locale__language_code__in=language_codes)
-        .select_related("locale")
-    )
-    return {home.locale.language_code: home.get_url(request) for home in homes}
+    """The live home pages in these languages, by language code (one query, then cached)."""
+
+    def compute():
+        site = Site.find_for_request(request)
+        if site is None:
+            return {}
+        homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        return {home.locale.language_code: home.get_url(request) for home in homes}
+
+    homes = _shared(request, ("homes",), compute)
+    return {code: url for code, url in homes.items() if code in language_codes}
 
 
 def legal_links(request, site_settings):
@@ -154,4 +201,4 @@ def legal_links(request, site_settings):
             if page_id in pages
         ]
 
-    return _cached(request, ("legal", translation.get_language()), compute)
+    return _shared(request, ("legal", translation.get_language()), compute)

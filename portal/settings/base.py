@@ -119,6 +119,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Session settings sent when connecting. PostgreSQL's default random_page_cost (4) assumes
+    # spinning disks: on SSDs or a cached database it makes the planner scan a whole table
+    # instead of using an index (the directory search over 100,000 associations: 62 ms with
+    # the default, 11 ms with 1.1). Set POSTGRES_OPTIONS="" behind a pooler that refuses
+    # startup options (pgbouncer without ignore_startup_parameters), and tune the server.
+    POSTGRES_OPTIONS = env("POSTGRES_OPTIONS", default="-c random_page_cost=1.1")
+    if POSTGRES_OPTIONS:
+        DATABASES["default"].setdefault("OPTIONS", {})["options"] = POSTGRES_OPTIONS
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -31,8 +31,7 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    home = navigation.home_page(context["request"])
-    return home.get_url(context["request"]) if home else "/"
+    return navigation.home_url(context["request"])
 
 
 @register.filter

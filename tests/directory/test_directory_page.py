@@ -98,6 +98,34 @@ def test_the_letter_filter_keeps_names_starting_with_it(client, directory):
     assert names(client.get(directory.url, {"letter": "B"})) == ["Bibliothèque"]
 
 
+def test_the_letter_filter_files_an_accented_name_under_its_plain_letter(client, directory):
+    AssociationFactory(name="École de musique")
+    AssociationFactory(name="Entraide")
+    AssociationFactory(name="Amicale")
+    found = names(client.get(directory.url, {"letter": "E"}))
+
+    assert sorted(found) == ["Entraide", "École de musique"]
+
+
+def test_names_starting_with_a_digit_are_under_0_9(client, directory):
+    AssociationFactory(name="1, 2, 3 Soleil")
+    AssociationFactory(name="« Les Amis »")
+    AssociationFactory(name="Amicale")
+
+    response = client.get(directory.url, {"letter": "0"})
+
+    assert names(response) == ["1, 2, 3 Soleil"]
+    assert '<a href="?letter=0" aria-current="true">0-9</a>' in response.text
+
+
+def test_a_renamed_association_moves_to_its_new_letter(client, directory):
+    association = AssociationFactory(name="Amicale")
+    association.name = "Bibliothèque"
+    association.save(update_fields=["name"])
+
+    assert names(client.get(directory.url, {"letter": "B"})) == ["Bibliothèque"]
+
+
 def test_bad_filter_values_are_ignored_not_fatal(client, directory):
     AssociationFactory(name="Amicale")
 

@@ -101,6 +101,16 @@ def test_imported_fields_are_mapped_to_the_directory():
     assert association.source == Association.Source.RNA
     assert association.rna_object_codes == "019040 021015"
     assert sorted(association.sectors.values_list("code", flat=True)) == ["019000", "021000"]
+    assert association.initial == "E"
+
+
+def test_a_renamed_association_is_filed_under_its_new_initial(tmp_path):
+    import_rna(SAMPLE, "--department", "77")
+    newer = SAMPLE_TEXT.replace("ENTRAIDE ET PARTAGE CHELLOIS;", "À CHELLES, ENTRAIDE;")
+
+    import_rna(write(tmp_path, newer), "--department", "77")
+
+    assert Association.objects.get(rna_id="W771000001").initial == "A"
 
 
 def test_no_date_is_read_as_empty_and_a_dissolved_association_keeps_its_date():

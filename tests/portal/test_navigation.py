@@ -2,9 +2,11 @@
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from portal.models import Menu
+from portal.navigation import navigation_changed
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -75,20 +77,81 @@ def test_english_visitors_follow_menu_links_to_the_english_pages(client, home_pa
     assert '<a href="/en/the-collective/">The collective</a>' in nav
 
 
+def menu_queries(client):
+    """Queries of a visit whose navigation is not cached yet (what building the menus costs)."""
+    client.get("/")
+    navigation_changed()
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/")
+    return len(queries)
+
+
 def test_menu_queries_do_not_grow_with_its_links(client, home_page):
     pages = [StandardPageFactory(parent=home_page) for _ in range(7)]
     menu = make_menu("main", home_page.locale, pages=pages[:1])
-    client.get("/")
-    with CaptureQueriesContext(connection) as with_one:
-        client.get("/")
+    with_one = menu_queries(client)
 
     menu.items = [("link", {"page": page, "url": "", "label": ""}) for page in pages]
     menu.save()
-    client.get("/")
-    with CaptureQueriesContext(connection) as with_seven:
-        client.get("/")
+    with_seven = menu_queries(client)
 
-    assert len(with_one) == len(with_seven)
+    assert with_one == with_seven
+
+
+def test_the_navigation_is_built_once_for_every_visitor(client, home_page):
+    about = StandardPageFactory(parent=home_page, title="Le collectif")
+    page = StandardPageFactory(parent=about, title="Notre histoire")
+    make_menu("main", home_page.locale, pages=[about])
+    make_menu("footer", home_page.locale, pages=[about])
+    client.get(page.url)
+
+    with CaptureQueriesContext(connection) as warm:
+        response = Client().get(page.url)
+    navigation_changed()
+    with CaptureQueriesContext(connection) as cold:
+        Client().get(page.url)
+
+    assert "Le collectif" in main_nav(response)
+    assert not any('FROM "portal_menu"' in query["sql"] for query in warm)
+    # two menus, breadcrumbs, the page's translations, the home pages, the legal links
+    assert len(cold) - len(warm) >= 5
+
+
+def test_a_saved_menu_shows_at_the_next_visit(client, home_page):
+    about = StandardPageFactory(parent=home_page, title="Le collectif")
+    charter = StandardPageFactory(parent=home_page, title="La charte")
+    menu = make_menu("main", home_page.locale, pages=[about])
+    client.get("/")
+
+    menu.items = [("link", {"page": page, "url": "", "label": ""}) for page in (about, charter)]
+    menu.save()
+
+    assert "La charte" in main_nav(client.get("/"))
+
+
+def test_a_renamed_section_shows_in_the_breadcrumbs_at_the_next_visit(client, home_page):
+    section = StandardPageFactory(parent=home_page, title="Le collectif")
+    page = StandardPageFactory(parent=section, title="Notre histoire")
+    client.get(page.url)
+
+    section.title = "Qui sommes-nous"
+    section.save_revision().publish()
+
+    assert "Qui sommes-nous" in client.get(page.url).text
+
+
+def test_an_unpublished_translation_leaves_the_language_switcher_at_once(client, home_page,
+                                                                         english_home):
+    about = StandardPageFactory(parent=home_page, title="Le collectif")
+    about_en = about.copy_for_translation(english_home.locale)
+    about_en.slug = "the-collective"
+    about_en.save_revision().publish()
+    assert "/en/the-collective/" in client.get(about.url).text
+
+    about_en.refresh_from_db()
+    about_en.unpublish()
+
+    assert "/en/the-collective/" not in client.get(about.url).text
 
 
 def test_a_menu_refuses_more_than_seven_links_in_the_main_menu(home_page):
