@@ -451,3 +451,41 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         response["Content-Disposition"] = f'inline; filename="associations.{kind}"'
         response["Access-Control-Allow-Origin"] = "*"
         return response
+
+
+class ObservatoryPage(BasePage):
+    """The observatory of the department's associations: counts by sector, by commune (also
+    per 1,000 inhabitants), creations and dissolutions per year, members of the collective
+    against all. Charts are SVG drawn on the server, each beside a table of the same figures;
+    the figures are cached and counted again after each import (see directory/observatory.py).
+    """
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("observatoire des associations")
+        verbose_name_plural = _("observatoires des associations")
+
+    def directory_page(self):
+        """The live directory in the page's language, else in any language (one query)."""
+        pages = list(DirectoryPage.objects.live().public().order_by("pk"))
+        same_language = [page for page in pages if page.locale_id == self.locale_id]
+        return (same_language or pages or [None])[0]
+
+    def get_context(self, request, *args, **kwargs):
+        from directory import observatory
+        from directory.observatory_display import observatory_context
+
+        context = super().get_context(request, *args, **kwargs)
+        directory = self.directory_page()
+        directory_url = directory.get_url(request) if directory else None
+        context.update(observatory_context(observatory.figures(), directory_url))
+        if directory_url:
+            context["open_data"] = {
+                kind: directory_url + directory.reverse_subpage(f"export_{kind}")
+                for kind in ("csv", "json")
+            }
+        return context

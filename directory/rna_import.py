@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from directory import observatory
 from directory.models import Association, Commune, RnaImport, Sector
 from directory.search import name_initial, search_document
 from directory.validators import RNA_ID, siret_is_valid
@@ -291,6 +292,7 @@ class RnaImporter:
             self.progress(1.0, self.report.read)
         if not self.dry_run:
             self.refresh_statistics()
+            self.refresh_observatory()
         return self.report
 
     def read_and_write(self, reader):
@@ -316,6 +318,10 @@ class RnaImporter:
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE directory_association")
                 cursor.execute("ANALYZE directory_association_sectors")
+
+    def refresh_observatory(self):
+        """Count the observatory's figures now, so that its first visitor does not wait."""
+        observatory.refresh()
 
     def skip(self, line, rna_id, reason):
         self.report.skipped.append(Problem(line, rna_id, reason))

@@ -192,7 +192,7 @@ PAGES = [
     ),
 ]
 
-MAIN_MENU = ["le-collectif", "annuaire", "guide-des-elus", "notre-histoire"]
+MAIN_MENU = ["le-collectif", "annuaire", "observatoire", "guide-des-elus", "notre-histoire"]
 FOOTER_MENU = ["le-collectif", "guide-des-elus"]
 
 DIRECTORY = {
@@ -201,6 +201,16 @@ DIRECTORY = {
     "introduction": (
         "Les associations de Seine-et-Marne, d'après le Répertoire national des associations "
         "et ce qu'elles nous disent d'elles-mêmes. Cherchez par nom, activité ou commune."
+    ),
+}
+
+OBSERVATORY = {
+    "title": "Observatoire de la vie associative",
+    "slug": "observatoire",
+    "introduction": (
+        "Combien d'associations font vivre la Seine-et-Marne, dans quels domaines et dans "
+        "quelles communes, combien naissent et disparaissent chaque année : les chiffres de "
+        "l'annuaire, mis à jour après chaque import du répertoire national."
     ),
 }
 
@@ -223,3 +233,15 @@ ASSOCIATIONS = [
     ("Aide aux devoirs du quartier des Coudreaux", "", "77108", "019000", True,
      "Accompagnement scolaire bénévole du CP à la troisième."),
 ]
+
+# Dates of creation (and of dissolution) of the demo associations, for the observatory.
+ASSOCIATION_DATES = {
+    "Entraide et partage chellois": ("1998-03-12", None),
+    "Les Jardins partagés de Vaires": ("2012-05-02", None),
+    "Comité des fêtes de Champs-sur-Marne": ("1987-09-20", None),
+    "Secours solidaire meldois": ("2004-01-15", None),
+    "Chorale À travers chants": ("2016-10-03", None),
+    "Accueil des exilés en Brie": ("2016-02-18", None),
+    "Football club de Pontault": ("1995-06-01", None),
+    "Aide aux devoirs du quartier des Coudreaux": ("2009-09-07", None),
+}

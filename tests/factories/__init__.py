@@ -1,4 +1,8 @@
-from tests.factories.directory import AssociationFactory, DirectoryPageFactory
+from tests.factories.directory import (
+    AssociationFactory,
+    DirectoryPageFactory,
+    ObservatoryPageFactory,
+)
 from tests.factories.images import ImageFactory
 from tests.factories.pages import StandardPageFactory
 from tests.factories.users import UserFactory
@@ -7,6 +11,7 @@ __all__ = [
     "AssociationFactory",
     "DirectoryPageFactory",
     "ImageFactory",
+    "ObservatoryPageFactory",
     "StandardPageFactory",
     "UserFactory",
 ]

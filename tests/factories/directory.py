@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from directory.models import Association, Commune, DirectoryPage
+from directory.models import Association, Commune, DirectoryPage, ObservatoryPage
 
 
 class AssociationFactory(factory.django.DjangoModelFactory):
@@ -27,4 +27,13 @@ class DirectoryPageFactory(wagtail_factories.PageFactory):
 
     title = "Annuaire des associations"
     slug = "annuaire"
+    live = True
+
+
+class ObservatoryPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ObservatoryPage
+
+    title = "Observatoire de la vie associative"
+    slug = "observatoire"
     live = True

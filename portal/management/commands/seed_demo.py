@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from directory.models import Association, Commune, DirectoryPage, Sector
+from directory.models import Association, Commune, DirectoryPage, ObservatoryPage, Sector
 from home.models import HomePage, StandardPage
 from portal.demo import content
 from portal.editorial import (
@@ -84,6 +84,7 @@ class Command(BaseCommand):
         image = self.image("Rencontre du collectif à Chelles", "hero", (11, 85, 99))
         pages = self.pages(home)
         pages["annuaire"] = self.directory(home)
+        pages["observatoire"] = self.observatory(home)
         self.fill_home(home, image, pages)
         self.settings(site, pages)
         home_en = self.translate_home(home, english)
@@ -161,13 +162,27 @@ class Command(BaseCommand):
             if Association.objects.filter(name=name).exists():
                 continue
             commune = Commune.objects.get(code=commune)
+            created_on, dissolved_on = content.ASSOCIATION_DATES.get(name, (None, None))
             association = Association(
                 name=name, short_name=short_name, description=description, is_member=member,
                 commune=commune, postcode=commune.postcodes.split()[0],
+                created_on=created_on, dissolved_on=dissolved_on,
             )
             association.save()
             association.sectors.set([Sector.objects.get(code=sector)])
             self.created += 1
+        return page
+
+    def observatory(self, home):
+        existing = ObservatoryPage.objects.child_of(home).first()
+        if existing is not None:
+            return existing
+        text = content.OBSERVATORY
+        page = ObservatoryPage(title=text["title"], slug=text["slug"],
+                               introduction=text["introduction"])
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
         return page
 
     def home_body(self, language, image, about_page):
