@@ -50,9 +50,13 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        sectors = list(Sector.objects.all())
+        # Filter on the through table's sector id: no join to the sector table, and the
+        # planner then knows how many associations the sector holds.
+        self.sector_ids = {sector.code: sector.pk for sector in sectors}
         self.fields["sector"].choices = [
             ("", _("Tous les secteurs")),
-            *((sector.code, sector.display_label) for sector in Sector.objects.all()),
+            *((sector.code, sector.display_label) for sector in sectors),
         ]
         self.fields["commune"].choices = [
             ("", _("Toutes les communes")), *communes_with_associations()
@@ -68,7 +72,7 @@ class DirectoryFilterForm(forms.Form):
         elif status == self.STATUS_DISSOLVED:
             queryset = queryset.filter(dissolved_on__isnull=False)
         if data.get("sector"):
-            queryset = queryset.filter(sectors__code=data["sector"])
+            queryset = queryset.filter(sectors=self.sector_ids[data["sector"]])
         if data.get("commune"):
             queryset = queryset.filter(commune__code=data["commune"])
         if data.get("member"):

@@ -315,9 +315,12 @@ class RnaImporter:
         """After a large import, PostgreSQL's planner needs fresh statistics to choose the
         indexes (autovacuum would come, but later)."""
         if connection.vendor == "postgresql" and (self.report.created or self.report.updated):
+            # VACUUM also marks the pages all-visible, so counts can read indexes only; it
+            # cannot run inside a transaction (a caller's, or a test's): ANALYZE alone then.
+            command = "ANALYZE" if connection.in_atomic_block else "VACUUM (ANALYZE)"
             with connection.cursor() as cursor:
-                cursor.execute("ANALYZE directory_association")
-                cursor.execute("ANALYZE directory_association_sectors")
+                cursor.execute(f"{command} directory_association")
+                cursor.execute(f"{command} directory_association_sectors")
 
     def refresh_observatory(self):
         """Count the observatory's figures now, so that its first visitor does not wait."""
