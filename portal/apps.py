@@ -7,4 +7,4 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portail")
 
     def ready(self):
-        from portal import signals  # noqa: F401 - connects the receivers
+        from portal import checks, signals  # noqa: F401 - connects the receivers, checks

@@ -45,6 +45,9 @@ def _cached(request, key, compute):
 def _shared(request, key, compute):
     """`compute()`'s result, kept for this request and in the shared cache (by site)."""
 
+    if not settings.CACHE_SHARED_BY_PROCESSES:
+        return _cached(request, key, compute)
+
     def compute_shared():
         site = Site.find_for_request(request)
         parts = ["portal:navigation", navigation_version(), getattr(site, "pk", 0), *key]

@@ -144,6 +144,11 @@ if env("REDIS_URL", default=""):
     }
 else:
     CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://portal")}
+# What is cached beyond a request (navigation, directory filters, observatory figures) is
+# forgotten through version numbers kept in the cache: with a cache per process, an edit
+# would be seen by one worker only. Local memory is right for one process (dev, tests); in
+# production the navigation then stays uncached and `check --deploy` asks for REDIS_URL.
+CACHE_SHARED_BY_PROCESSES = "LocMemCache" not in CACHES["default"]["BACKEND"]
 # Wagtail keeps image renditions in the cache named "renditions": pages with many images then
 # cost no query per image once warm.
 CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "renditions", "TIMEOUT": 60 * 60 * 24}

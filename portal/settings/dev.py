@@ -8,3 +8,5 @@ SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-never-use-in-produ
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 DEMO_CONTENT_ALLOWED = True
+# One process: a local-memory cache is shared by everything that runs.
+CACHE_SHARED_BY_PROCESSES = True

@@ -20,3 +20,5 @@ WHITENOISE_AUTOREFRESH = True
 MEDIA_ROOT = Path(env("TEST_MEDIA_ROOT", default=str(VAR_DIR / "test-media")))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_CONTENT_ALLOWED = True
+# One process: a local-memory cache is shared by everything that runs.
+CACHE_SHARED_BY_PROCESSES = True

@@ -117,6 +117,18 @@ def test_the_navigation_is_built_once_for_every_visitor(client, home_page):
     assert len(cold) - len(warm) >= 5
 
 
+def test_the_navigation_is_not_kept_in_a_cache_each_worker_has_its_own(client, home_page,
+                                                                        settings):
+    settings.CACHE_SHARED_BY_PROCESSES = False
+    make_menu("main", home_page.locale, pages=[StandardPageFactory(parent=home_page)])
+    client.get("/")
+
+    with CaptureQueriesContext(connection) as warm:
+        client.get("/")
+
+    assert any('FROM "portal_menu"' in query["sql"] for query in warm)
+
+
 def test_a_saved_menu_shows_at_the_next_visit(client, home_page):
     about = StandardPageFactory(parent=home_page, title="Le collectif")
     charter = StandardPageFactory(parent=home_page, title="La charte")

@@ -15,6 +15,7 @@ COMPLETE = {
     "DATABASE_URL": "sqlite:///" + str(ROOT / "var" / "never-created.sqlite3"),
     "BASE_URL": "https://collectif.example.org",
     "EMAIL_URL": "smtp+tls://robot:secret@smtp.example.org:587",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
@@ -46,6 +47,15 @@ def test_production_passes_the_deployment_checklist_without_a_warning():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_the_deployment_checklist_asks_for_a_cache_shared_by_the_workers():
+    environ = {key: value for key, value in COMPLETE.items() if key != "REDIS_URL"}
+
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **environ)
+
+    assert result.returncode != 0
+    assert "portal.W001" in result.stdout + result.stderr
 
 
 def test_static_files_collect_with_hashed_names_under_production_settings(tmp_path):

@@ -1,0 +1,18 @@
+"""Deployment checks of our own, run by `manage.py check --deploy`."""
+
+from django.conf import settings
+from django.core.checks import Tags, Warning, register
+
+
+@register(Tags.caches, deploy=True)
+def cache_shared_by_processes(app_configs, **kwargs):
+    if settings.CACHE_SHARED_BY_PROCESSES:
+        return []
+    return [
+        Warning(
+            "The cache is local to each process: every worker counts and builds the "
+            "navigation again, and rate limits are per worker.",
+            hint="Set REDIS_URL (or a shared CACHE_URL) in production.",
+            id="portal.W001",
+        )
+    ]
