@@ -5,6 +5,7 @@ Prints the demo accounts at the end (also listed in README.md). Never run it in 
 """
 
 import io
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -84,6 +85,7 @@ class Command(BaseCommand):
         image = self.image("Rencontre du collectif à Chelles", "hero", (11, 85, 99))
         pages = self.pages(home)
         pages["annuaire"] = self.directory(home)
+        self.place_associations()
         self.fill_home(home, image, pages)
         self.settings(site, pages)
         home_en = self.translate_home(home, english)
@@ -169,6 +171,14 @@ class Command(BaseCommand):
             association.sectors.set([Sector.objects.get(code=sector)])
             self.created += 1
         return page
+
+    def place_associations(self):
+        """Give the demo associations the position they would have typed in; one that already
+        has a position (an earlier run, or an edit) keeps it."""
+        for name, (latitude, longitude) in content.ASSOCIATION_POSITIONS.items():
+            Association.objects.filter(name=name, latitude__isnull=True).update(
+                latitude=Decimal(str(latitude)), longitude=Decimal(str(longitude))
+            )
 
     def home_body(self, language, image, about_page):
         text = content.HOME[language]
