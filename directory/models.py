@@ -6,6 +6,7 @@ version in `*_en` fields rather than a translated copy of the row, so that nothi
 to choose between two records of the same association.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.core.validators import RegexValidator
@@ -13,6 +14,7 @@ from django.db import models
 from django.http import JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +26,8 @@ from directory.validators import validate_rna_id, validate_siret
 from portal.models import BasePage
 
 INSEE_CODE = RegexValidator(r"^(\d[\dAB]\d{3})$", _("Un code INSEE compte cinq caractères."))
+# Addresses under the directory page that are not associations' pages.
+RESERVED_SLUGS = {"carte", "donnees"}
 POSTCODE = RegexValidator(r"^\d{5}$", _("Un code postal compte cinq chiffres."))
 
 
@@ -97,6 +101,16 @@ class Commune(models.Model):
         on_delete=models.PROTECT, related_name="former_communes",
         help_text=_("Pour une commune déléguée, associée ou un arrondissement."),
     )
+    latitude = models.DecimalField(
+        _("latitude du centre"), max_digits=8, decimal_places=6, null=True, blank=True,
+        help_text=_("Centre de la commune (WGS 84), chargé par la commande "
+                    "load_commune_centres ; place sur la carte les associations sans "
+                    "position propre."),
+    )
+    longitude = models.DecimalField(
+        _("longitude du centre"), max_digits=9, decimal_places=6, null=True, blank=True,
+        help_text=_("Centre de la commune (WGS 84), par exemple 2.6553 pour Melun."),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -105,6 +119,13 @@ class Commune(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.department})"
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(
+                {"longitude": _("Indiquez la latitude et la longitude, ou aucune des deux.")}
+            )
 
 
 class AssociationQuerySet(models.QuerySet):
@@ -305,9 +326,15 @@ class Association(models.Model):
             raise ValidationError(
                 {"longitude": _("Indiquez la latitude et la longitude, ou aucune des deux.")}
             )
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError(
+                {"slug": _("Cette adresse est réservée par l'annuaire ; choisissez-en une autre.")}
+            )
 
     def make_slug(self):
         base = slugify(self.short_name or self.name)[:200] or "association"
+        if base in RESERVED_SLUGS:  # taken by a route of the directory page
+            base = f"association-{base}"
         suffix = (self.rna_id or "").lower()
         slug = f"{base}-{suffix}" if suffix else base
         candidate, number = slug, 2
@@ -359,6 +386,9 @@ class DirectoryPage(RoutablePageMixin, BasePage):
     at a clean address (`/annuaire/<slug>/`)."""
 
     RESULTS_PER_PAGE = 20
+    # Above this many associations placed on the map, it shows one point per commune.
+    MAP_MAX_POINTS = 500
+    MAP_MAX_AGE = 300  # seconds browsers and proxies may keep the map data
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
@@ -395,8 +425,35 @@ class DirectoryPage(RoutablePageMixin, BasePage):
                 "paginator": paginator,
                 "query_string": urlencode(query),
                 "filtered": bool(query),
+                "map_tiles": settings.DIRECTORY_MAP_TILES,
             },
         )
+
+    # Before the association's page, whose address would otherwise take "carte/".
+    @path("carte/", name="map_data")
+    def map_data(self, request):
+        """The associations of the list, filtered like the page, as GeoJSON for its map."""
+        from directory.forms import DirectoryFilterForm
+        from directory.map import map_data
+
+        associations = DirectoryFilterForm(request.GET).filter(self.associations())
+        base = self.get_url(request)
+        query = {key: value for key, value in request.GET.items()
+                 if key not in ("page", "commune") and value}
+
+        def url_of_slug(slug):
+            return f"{base}{slug}/"
+
+        def url_of_commune(code):
+            return f"{base}?{urlencode({**query, 'commune': code})}"
+
+        response = JsonResponse(
+            map_data(associations, url_of_slug, url_of_commune, self.MAP_MAX_POINTS),
+            content_type="application/geo+json",
+            json_dumps_params={"ensure_ascii": False, "separators": (",", ":")},
+        )
+        patch_cache_control(response, public=True, max_age=self.MAP_MAX_AGE)
+        return response
 
     @path("<slug:slug>/")
     def association(self, request, slug):

@@ -245,3 +245,16 @@ ASSOCIATION_DATES = {
     "Football club de Pontault": ("1995-06-01", None),
     "Aide aux devoirs du quartier des Coudreaux": ("2009-09-07", None),
 }
+
+# Where each demo association says it is (latitude, longitude), as an association would type
+# it in its record: its premises, near the centre of its commune.
+ASSOCIATION_POSITIONS = {
+    "Entraide et partage chellois": (48.8794, 2.5903),  # Chelles
+    "Les Jardins partagés de Vaires": (48.8726, 2.6478),  # Vaires-sur-Marne
+    "Comité des fêtes de Champs-sur-Marne": (48.8530, 2.6030),
+    "Secours solidaire meldois": (48.9584, 2.8773),  # Meaux
+    "Chorale À travers chants": (48.5397, 2.6553),  # Melun
+    "Accueil des exilés en Brie": (48.6645, 2.5640),  # Combs-la-Ville
+    "Football club de Pontault": (48.8010, 2.6070),  # Pontault-Combault
+    "Aide aux devoirs du quartier des Coudreaux": (48.8870, 2.6160),  # Chelles, Coudreaux
+}

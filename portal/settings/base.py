@@ -8,6 +8,8 @@ and override what they must.
 from pathlib import Path
 
 import environ
+import xstatic.pkg.leaflet
+import xstatic.pkg.leaflet_markercluster
 from wagtail.embeds import oembed_providers
 
 PORTAL_DIR = Path(__file__).resolve().parent.parent
@@ -203,6 +205,20 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", default=str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Third-party front-end code comes from Python packages (XStatic), never committed here: only
+# the listed files of each, under its prefix (portal/staticfiles.py). For the directory's map:
+# Leaflet (BSD-2-Clause) and Leaflet.markercluster (MIT).
+STATICFILES_PACKAGES = [
+    ("leaflet", xstatic.pkg.leaflet.BASE_DIR,
+     ["leaflet.js", "leaflet.js.map", "leaflet.css", "images/*.png"]),
+    ("leaflet-markercluster", xstatic.pkg.leaflet_markercluster.BASE_DIR,
+     ["leaflet.markercluster-src.js", "leaflet.markercluster-src.js.map", "MarkerCluster.css"]),
+]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "portal.staticfiles.PackageFilesFinder",
+]
 MEDIA_URL = env("MEDIA_URL", default="/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 
@@ -269,6 +285,15 @@ EMBED_FRAME_ORIGINS = [
     "https://www.dailymotion.com",
     "https://geo.dailymotion.com",
 ]
+
+# The directory's map. Without a tile server (the default) it shows its markers on a plain
+# background: no request leaves the site. With one, e.g.
+# MAP_TILES_URL=https://tiles.example.org/{z}/{x}/{y}.png, its origin is added to the
+# Content-Security-Policy's img-src (portal.middleware); credit it in MAP_TILES_ATTRIBUTION.
+DIRECTORY_MAP_TILES = {
+    "url": env("MAP_TILES_URL", default=""),
+    "attribution": env("MAP_TILES_ATTRIBUTION", default=""),
+}
 
 # Security headers shared by every environment (production tightens the rest).
 

@@ -47,3 +47,44 @@ def test_the_directory_pages_pass_axe(page, site_url, assert_accessible, path):
 
     assert response.status == 200
     assert_accessible(page)
+
+
+def test_the_directory_shows_its_results_on_a_map_without_tiles(page, site_url,
+                                                                  assert_accessible):
+    problems = []
+    page.on("console", lambda message: message.type == "error" and problems.append(message.text))
+    page.on("pageerror", lambda error: problems.append(str(error)))
+
+    page.goto(site_url + DIRECTORY)
+
+    section = page.get_by_role("region", name="Carte des résultats")
+    expect(section).to_be_visible()
+    expect(section.get_by_role("heading", name="Carte des résultats")).to_be_visible()
+    canvas = page.get_by_role("region", name="Carte des associations de la liste")
+    expect(canvas.locator(".leaflet-marker-icon").first).to_be_visible()
+    expect(canvas.locator(".leaflet-tile")).to_have_count(0)
+    assert_accessible(page)
+    assert problems == []
+
+
+def test_a_visitor_opens_an_association_from_the_map_with_the_keyboard(page, site_url):
+    page.goto(site_url + DIRECTORY + "?q=jardins+partages")
+
+    marker = page.get_by_role("button", name="Les Jardins partagés de Vaires")
+    marker.focus()
+    page.keyboard.press("Enter")
+    page.locator(".leaflet-popup").get_by_role("link").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Les Jardins partagés de Vaires")
+
+
+def test_without_javascript_the_map_stays_hidden_and_the_list_complete(browser, site_url):
+    context = browser.new_context(java_script_enabled=False, locale="fr-FR")
+    page = context.new_page()
+    try:
+        page.goto(site_url + DIRECTORY)
+
+        expect(page.locator(".directory-map")).to_be_hidden()
+        expect(page.locator(".association-list .association-card")).to_have_count(8)
+    finally:
+        context.close()

@@ -2,6 +2,10 @@
 admin, and the usual hardening headers."""
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.test import Client
+
+from portal.middleware import tile_source
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +48,42 @@ def test_pages_send_the_hardening_headers(client, home_page):
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert "camera=()" in response["Permissions-Policy"]
     assert "geolocation=()" in response["Permissions-Policy"]
+
+
+def test_images_come_from_the_site_only_when_the_map_has_no_tiles(client, home_page):
+    response = client.get("/")
+
+    assert directive(response, "img-src") == ["'self'", "data:"]
+
+
+def test_the_map_s_tile_server_is_allowed_as_an_image_source(client, home_page, settings):
+    settings.DIRECTORY_MAP_TILES = {"url": "https://{s}.tiles.example.org/{z}/{x}/{y}.png",
+                                    "attribution": ""}
+
+    response = client.get("/")
+
+    assert directive(response, "img-src") == ["'self'", "data:", "https://*.tiles.example.org"]
+    assert directive(response, "script-src") == ["'self'"]
+
+
+def test_the_tile_server_stays_out_of_the_admin_policy_it_does_not_need(admin_client,
+                                                                        home_page, settings):
+    settings.DIRECTORY_MAP_TILES = {"url": "https://tiles.example.org:8443/{z}/{x}/{y}.png",
+                                    "attribution": ""}
+
+    public = Client().get("/")
+    admin = admin_client.get("/admin/")
+
+    assert "https://tiles.example.org:8443" in directive(public, "img-src")
+    assert "https://tiles.example.org:8443" not in directive(admin, "img-src")
+
+
+@pytest.mark.parametrize("url", ["ftp://tiles.example.org/{z}/{x}/{y}.png",
+                                 "https://tiles.{s}.example.org/{z}/{x}/{y}.png"])
+def test_a_tile_url_the_policy_cannot_express_is_refused(url):
+    with pytest.raises(ImproperlyConfigured):
+        tile_source(url)
+
+
+def test_tiles_served_by_the_site_itself_need_no_extra_source():
+    assert tile_source("/tiles/{z}/{x}/{y}.png") is None

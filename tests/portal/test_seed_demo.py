@@ -74,3 +74,20 @@ def test_seed_demo_is_refused_where_demo_content_is_not_allowed(settings):
 
     with pytest.raises(CommandError, match="DEMO_CONTENT_ALLOWED"):
         call_command("seed_demo")
+
+
+def test_seed_demo_places_the_demo_associations_and_keeps_a_position_edited_since():
+    from decimal import Decimal
+
+    from directory.models import Association
+
+    call_command("seed_demo")
+    assert not Association.objects.filter(latitude__isnull=True).exists()
+    Association.objects.filter(name="Chorale À travers chants").update(
+        latitude=Decimal("48.5"), longitude=Decimal("2.6")
+    )
+
+    call_command("seed_demo")
+
+    chorale = Association.objects.get(name="Chorale À travers chants")
+    assert (chorale.latitude, chorale.longitude) == (Decimal("48.5"), Decimal("2.6"))

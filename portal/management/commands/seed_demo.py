@@ -5,6 +5,7 @@ Prints the demo accounts at the end (also listed in README.md). Never run it in 
 """
 
 import io
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -85,6 +86,7 @@ class Command(BaseCommand):
         pages = self.pages(home)
         pages["annuaire"] = self.directory(home)
         pages["observatoire"] = self.observatory(home)
+        self.place_associations()
         self.fill_home(home, image, pages)
         self.settings(site, pages)
         home_en = self.translate_home(home, english)
@@ -184,6 +186,14 @@ class Command(BaseCommand):
         page.save_revision().publish()
         self.created += 1
         return page
+
+    def place_associations(self):
+        """Give the demo associations the position they would have typed in; one that already
+        has a position (an earlier run, or an edit) keeps it."""
+        for name, (latitude, longitude) in content.ASSOCIATION_POSITIONS.items():
+            Association.objects.filter(name=name, latitude__isnull=True).update(
+                latitude=Decimal(str(latitude)), longitude=Decimal(str(longitude))
+            )
 
     def home_body(self, language, image, about_page):
         text = content.HOME[language]
