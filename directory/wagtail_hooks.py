@@ -5,7 +5,10 @@ Coordinators add and change associations but do not delete them (unpublish inste
 only view the communes (official geographic code) and the import log (see
 portal/editorial.py)."""
 
+from django.shortcuts import redirect
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -13,10 +16,18 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
-from directory.models import Association, Commune, RnaImport, Sector
+from directory import moderation
+from directory.models import Association, AssociationChangeRequest, Commune, RnaImport, Sector
+from directory.moderation_views import ReviewView
 
 
 class AssociationViewSet(SnippetViewSet):
@@ -103,11 +114,101 @@ class RnaImportViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class ChangeRequestEditView(EditView):
+    """A proposed change is decided on the review screen, never edited as a form."""
+
+    def dispatch(self, request, *args, **kwargs):
+        return redirect(
+            "wagtailsnippets_directory_associationchangerequest:review", pk=kwargs["pk"]
+        )
+
+
+class ChangeRequestCreateView(CreateView):
+    """Associations propose changes from the extranet; nothing is proposed from here."""
+
+    def dispatch(self, request, *args, **kwargs):
+        return redirect("wagtailsnippets_directory_associationchangerequest:list")
+
+
+class ChangeRequestViewSet(SnippetViewSet):
+    """Changes proposed by associations: listed here, reviewed on their own screen (the
+    generic edit form is not used: a decision goes through directory.moderation)."""
+
+    model = AssociationChangeRequest
+    icon = "edit"
+    menu_label = _("Modifications proposées")
+    list_display = ["association", "status", "submitted_by", "submitted_at", "reviewed_by"]
+    list_filter = ["status"]
+    search_fields = ["association__name"]
+    search_backend_name = None
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    ordering = ["status", "-submitted_at"]
+    edit_view_class = ChangeRequestEditView
+    add_view_class = ChangeRequestCreateView
+
+    def get_queryset(self, request):
+        return AssociationChangeRequest.objects.select_related(
+            "association", "submitted_by", "reviewed_by"
+        )
+
+    @property
+    def review_view(self):
+        return ReviewView.as_view(index_url_name=self.get_url_name("list"))
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("review/<int:pk>/", self.review_view, name="review"),
+        ]
+
+
 class DirectoryViewSetGroup(SnippetViewSetGroup):
-    items = (AssociationViewSet, RnaImportViewSet, CommuneViewSet, SectorViewSet)
+    items = (AssociationViewSet, ChangeRequestViewSet, RnaImportViewSet, CommuneViewSet,
+             SectorViewSet)
     menu_icon = "group"
     menu_label = _("Annuaire")
     menu_order = 300
 
 
 register_snippet(DirectoryViewSetGroup)
+
+
+@hooks.register("register_log_actions")
+def register_moderation_actions(actions):
+    actions.register_action(moderation.SUBMITTED, _("Modification proposée par l'association"),
+                            _("Modification proposée par l'association"))
+    actions.register_action(moderation.APPROVED, _("Modification proposée acceptée"),
+                            _("Modification proposée acceptée"))
+    actions.register_action(moderation.REJECTED, _("Modification proposée refusée"),
+                            _("Modification proposée refusée"))
+
+
+class PendingChangesPanel(Component):
+    """On the admin's home page: how many proposed changes wait, for those who decide."""
+
+    name = "directory_pending_changes"
+    order = 90
+    template_name = "directory/admin/pending_changes_panel.html"
+
+    def __init__(self, count):
+        self.count = count
+
+    def get_context_data(self, parent_context=None):
+        from django.urls import reverse
+
+        return {
+            "count": self.count,
+            "url": reverse("wagtailsnippets_directory_associationchangerequest:list")
+            + "?status=pending",
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_changes_panel(request, panels):
+    if moderation.can_review(request.user):
+        count = AssociationChangeRequest.objects.filter(
+            status=AssociationChangeRequest.Status.PENDING
+        ).count()
+        if count:
+            panels.append(PendingChangesPanel(count))

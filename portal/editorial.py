@@ -62,6 +62,7 @@ MODEL_PERMISSIONS = {
         ("directory", "view_commune"),
         ("directory", "view_sector"),
         ("directory", "view_rnaimport"),
+        ("directory", "view_associationchangerequest"),
     ],
 }
 

@@ -1,0 +1,161 @@
+"""The moderation of the changes associations propose to their public record.
+
+An association's representative proposes (`submit`); an editor accepts (`approve`: the
+changed fields, and the new logo, go public at once) or refuses with a message (`reject`).
+Each step is kept on the request (who, when, what) and written to Wagtail's history of the
+association, so that the moderation is visible in the admin and can be audited. The
+association and the editors hear of each step by email, sent in the background.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.images import get_image_model
+from wagtail.log_actions import log
+from wagtail.models import Collection
+
+from directory import tasks
+from directory.models import Association, AssociationChangeRequest, serialize_value
+
+SUBMITTED = "directory.change_request.submit"
+APPROVED = "directory.change_request.approve"
+REJECTED = "directory.change_request.reject"
+LOGO_COLLECTION = "Logos des associations"
+
+
+def current_values(association):
+    return {
+        name: serialize_value(getattr(association, name))
+        for name in AssociationChangeRequest.FIELDS
+    }
+
+
+def pending_request(association):
+    return association.change_requests.filter(
+        status=AssociationChangeRequest.Status.PENDING
+    ).first()
+
+
+def draft_for(association):
+    """What the extranet form starts from: the pending proposal, else the public record."""
+    pending = pending_request(association)
+    if pending is not None:
+        return pending
+    return AssociationChangeRequest(
+        association=association,
+        **{name: getattr(association, name) for name in AssociationChangeRequest.FIELDS},
+    )
+
+
+def submit(change_request, person):
+    """Save a proposal (a new one, or the pending one edited again) and tell the editors.
+    Returns the request; a proposal that changes nothing is refused."""
+    association = change_request.association
+    if change_request.status != AssociationChangeRequest.Status.PENDING:
+        raise ValidationError(_("Cette proposition a déjà été relue."))
+    with transaction.atomic():
+        Association.objects.select_for_update().filter(pk=association.pk).first()
+        if change_request.pk is None:
+            change_request.original = current_values(association)
+        if not change_request.changes() and not change_request.logo:
+            raise ValidationError(_("Vous n'avez rien changé à la fiche."))
+        change_request.submitted_by = person
+        change_request.submitted_at = timezone.now()
+        change_request.full_clean()
+        change_request.save()
+        log(instance=association, action=SUBMITTED, user=person,
+            data={"request": change_request.pk})
+        tasks.tell_editors_of_a_proposal.enqueue(change_request.pk)
+    return change_request
+
+
+def withdraw(change_request, person):
+    with transaction.atomic():
+        change_request = _locked_pending(change_request)
+        change_request.status = AssociationChangeRequest.Status.WITHDRAWN
+        change_request.save(update_fields=["status"])
+    return change_request
+
+
+def approve(change_request, reviewer, note=""):
+    """Publish the fields the association changed (a field changed since by someone else is
+    still overwritten by the association's own wish: it is their record), and the logo."""
+    _check_reviewer(reviewer)
+    with transaction.atomic():
+        change_request = _locked_pending(change_request)
+        association = Association.objects.select_for_update().get(
+            pk=change_request.association_id
+        )
+        changed = [field.name for field, _before, _after in change_request.changes()]
+        for name in changed:
+            setattr(association, name, getattr(change_request, name))
+        if change_request.logo:
+            association.logo = _logo_image(change_request, reviewer)
+            changed.append("logo")
+        association.save()
+        _decide(change_request, AssociationChangeRequest.Status.APPROVED, reviewer, note)
+        log(instance=association, action=APPROVED, user=reviewer,
+            data={"request": change_request.pk, "fields": changed})
+        tasks.tell_the_association_of_the_decision.enqueue(change_request.pk)
+    return change_request
+
+
+def reject(change_request, reviewer, note):
+    _check_reviewer(reviewer)
+    if not (note or "").strip():
+        raise ValidationError(
+            {"review_note": _("Dites à l'association pourquoi, et ce qu'elle peut corriger.")}
+        )
+    with transaction.atomic():
+        change_request = _locked_pending(change_request)
+        _decide(change_request, AssociationChangeRequest.Status.REJECTED, reviewer, note)
+        log(instance=change_request.association, action=REJECTED, user=reviewer,
+            data={"request": change_request.pk})
+        tasks.tell_the_association_of_the_decision.enqueue(change_request.pk)
+    return change_request
+
+
+def can_review(user):
+    return user.is_active and user.has_perm("directory.change_association")
+
+
+def _check_reviewer(user):
+    if not can_review(user):
+        raise PermissionDenied
+
+
+def _locked_pending(change_request):
+    locked = AssociationChangeRequest.objects.select_for_update().get(pk=change_request.pk)
+    if not locked.is_pending:
+        raise ValidationError(_("Cette proposition a déjà été relue."))
+    return locked
+
+
+def _decide(change_request, status, reviewer, note):
+    change_request.status = status
+    change_request.reviewed_by = reviewer
+    change_request.reviewed_at = timezone.now()
+    change_request.review_note = note or ""
+    change_request.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_note"])
+
+
+def _logo_image(change_request, reviewer):
+    """The proposed logo as an image of the library (in its own collection)."""
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=LOGO_COLLECTION).first()
+    if collection is None:
+        collection = root.add_child(name=LOGO_COLLECTION)
+    change_request.logo.open("rb")
+    try:
+        image = get_image_model()(
+            title=_("Logo de %(name)s") % {"name": change_request.association.name},
+            collection=collection,
+            uploaded_by_user=reviewer,
+        )
+        image.file.save(change_request.logo.name.rsplit("/", 1)[-1], change_request.logo,
+                        save=False)
+        image.save()
+    finally:
+        change_request.logo.close()
+    return image
