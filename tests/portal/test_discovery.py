@@ -5,23 +5,38 @@ import pytest
 from django.template.loader import render_to_string
 from wagtail.models import PageViewRestriction
 
-from tests.factories import StandardPageFactory
+from tests.factories import AssociationFactory, DirectoryPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
-def sitemap_urls(client):
+def sitemap_files(client):
+    """The sitemaps listed by the index at /sitemap.xml, as paths."""
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     tree = ET.fromstring(response.content)
-    return {
-        url.find("s:loc", NS).text: {
-            link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
-        }
-        for url in tree.findall("s:url", NS)
-    }
+    return [
+        loc.text.removeprefix("http://testserver")
+        for loc in tree.findall("s:sitemap/s:loc", NS)
+    ]
+
+
+def sitemap_urls(client):
+    """Every URL of every sitemap of the index, with its hreflang alternates."""
+    urls = {}
+    for path in sitemap_files(client):
+        response = client.get(path)
+        assert response.status_code == 200
+        tree = ET.fromstring(response.content)
+        urls.update({
+            url.find("s:loc", NS).text: {
+                link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
+            }
+            for url in tree.findall("s:url", NS)
+        })
+    return urls
 
 
 def test_sitemap_lists_every_live_public_page_in_both_languages(client, home_page, english_home):
@@ -52,6 +67,53 @@ def test_sitemap_leaves_out_drafts_and_private_pages(client, home_page):
     urls = sitemap_urls(client)
 
     assert not any("brouillon" in url or "reserve" in url for url in urls)
+
+
+def test_the_sitemap_lists_the_page_of_each_published_association(client, home_page):
+    directory = DirectoryPageFactory(parent=home_page, slug="annuaire")
+    AssociationFactory(name="Entraide chelloise", slug="entraide-chelloise")
+    AssociationFactory(name="Ancienne amicale", slug="ancienne-amicale", published=False)
+
+    urls = sitemap_urls(client)
+
+    assert f"{directory.full_url}entraide-chelloise/" in urls
+    assert not any("ancienne-amicale" in url for url in urls)
+
+
+def test_association_pages_link_their_english_version(client, home_page, english_home):
+    directory = DirectoryPageFactory(parent=home_page, slug="annuaire")
+    directory_en = directory.copy_for_translation(english_home.locale)
+    directory_en.slug = "directory"
+    directory_en.save_revision().publish()
+    AssociationFactory(name="Entraide chelloise", slug="entraide-chelloise")
+
+    urls = sitemap_urls(client)
+
+    assert urls["http://localhost/annuaire/entraide-chelloise/"] == {
+        "fr": "http://localhost/annuaire/entraide-chelloise/",
+        "en": "http://localhost/en/directory/entraide-chelloise/",
+    }
+
+
+def test_association_sitemaps_are_split_in_files_of_bounded_size(client, home_page, monkeypatch,
+                                                                django_assert_max_num_queries):
+    from home.sitemaps import AssociationSitemap
+
+    monkeypatch.setattr(AssociationSitemap, "limit", 2)
+    DirectoryPageFactory(parent=home_page, slug="annuaire")
+    for index in range(5):
+        AssociationFactory(name=f"Association {index}")
+
+    files = [path for path in sitemap_files(client) if "associations" in path]
+
+    assert files == ["/sitemap-associations.xml", "/sitemap-associations.xml?p=2",
+                     "/sitemap-associations.xml?p=3"]
+    with django_assert_max_num_queries(8):
+        assert client.get("/sitemap-associations.xml?p=3").status_code == 200
+
+
+def test_an_unknown_sitemap_is_not_found(client, home_page):
+    assert client.get("/sitemap-nothing.xml").status_code == 404
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_private_areas(client):
