@@ -185,6 +185,13 @@ class Association(models.Model):
         _("date de dissolution"), null=True, blank=True, db_index=True,
         help_text=_("Vide tant que l'association est active."),
     )
+    dissolved_on_estimated = models.BooleanField(
+        _("date de dissolution estimée"), default=False,
+        help_text=_("Le RNA dit l'association dissoute sans donner de date : la date est celle "
+                    "de la dernière mise à jour du registre, et l'observatoire ne la compte pas "
+                    "dans les dissolutions de l'année. Décochez si vous avez saisi la vraie "
+                    "date."),
+    )
 
     # What it does
     social_object = models.TextField(

@@ -45,6 +45,7 @@ def headline():
     return published().aggregate(
         active=Count("pk", filter=ACTIVE),
         dissolved=Count("pk", filter=Q(dissolved_on__isnull=False)),
+        dissolved_undated=Count("pk", filter=Q(dissolved_on_estimated=True)),
         members=Count("pk", filter=ACTIVE & Q(is_member=True)),
         without_sector=Count("pk", filter=ACTIVE & ~Exists(through)),
         without_commune=Count("pk", filter=ACTIVE & Q(commune__isnull=True)),
@@ -95,11 +96,12 @@ def by_commune():
     ]
 
 
-def per_year(date_field):
+def per_year(date_field, **exclude):
     """{year: number of published associations whose `date_field` falls in it}."""
     return dict(
         published()
         .filter(**{f"{date_field}__isnull": False})
+        .exclude(**exclude)
         .annotate(year=ExtractYear(date_field))
         .values("year")
         .annotate(count=Count("pk"))
@@ -111,7 +113,9 @@ def per_year(date_field):
 def by_year():
     """Creations and dissolutions of each year, for the last `YEARS` years up to the latest
     year with data, every year present (zero when nothing happened)."""
-    creations, dissolutions = per_year("created_on"), per_year("dissolved_on")
+    creations = per_year("created_on")
+    # A dissolution the register did not date is not counted in the year of its last update.
+    dissolutions = per_year("dissolved_on", dissolved_on_estimated=True)
     years = set(creations) | set(dissolutions)
     if not years:
         return []

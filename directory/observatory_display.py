@@ -166,6 +166,10 @@ def observatory_context(data, directory_url=None):
         "without_commune": (
             number(headline["without_commune"]) if headline["without_commune"] else ""
         ),
+        "dissolved_undated": (
+            number(headline.get("dissolved_undated", 0))
+            if headline.get("dissolved_undated") else ""
+        ),
         "has_associations": bool(headline["active"] or headline["dissolved"]),
         "sectors": sectors(data, directory_url),
         "communes": communes(data, directory_url),

@@ -50,8 +50,9 @@ NO_DATE = "0001-01-01"
 GROUPINGS = {"S": "simple", "U": "union", "F": "federation"}
 # The fields an import writes, by model attribute; everything else is never touched.
 RNA_FIELDS = [
-    "name", "short_name", "siret", "grouping", "created_on", "dissolved_on", "social_object",
-    "rna_object_codes", "address", "postcode", "commune_id", "website",
+    "name", "short_name", "siret", "grouping", "created_on", "dissolved_on",
+    "dissolved_on_estimated", "social_object", "rna_object_codes", "address", "postcode",
+    "commune_id", "website",
 ]
 BATCH_SIZE = 1000
 LATIN_FALLBACK = "latin1-fallback"
@@ -264,6 +265,17 @@ class RnaImporter:
                 "code", "pk", "parent_id", "kind", "department"
             )
         }
+        # A code the geographic code no longer knows (communes merged since the association
+        # declared its seat) is placed by its postcode when only one commune has it.
+        by_postcode = {}
+        for code, postcodes in Commune.objects.filter(
+            kind__in=[Commune.Kind.COMMUNE, Commune.Kind.ARRONDISSEMENT]
+        ).values_list("code", "postcodes"):
+            for postcode in postcodes.split():
+                by_postcode.setdefault(postcode, []).append(code)
+        self.commune_of_postcode = {
+            postcode: codes[0] for postcode, codes in by_postcode.items() if len(codes) == 1
+        }
         self.sectors = dict(Sector.objects.values_list("code", "pk"))
         self.seen = {}
         self.removed = []
@@ -337,6 +349,10 @@ class RnaImporter:
         rna_id = row["id"].strip().upper()
         commune_code = row["adrs_codeinsee"].strip().upper()
         commune = self.communes.get(commune_code)
+        postcode_commune = None
+        if commune is None and commune_code:
+            postcode_commune = self.commune_of_postcode.get(row["adrs_codepostal"].strip())
+            commune = self.communes.get(postcode_commune)
         if self.department:
             department = commune[3] if commune else (commune_code or row["adrs_codepostal"])[:2]
             if department != self.department:
@@ -361,6 +377,12 @@ class RnaImporter:
         if commune is None:
             self.skip(line, rna_id, _("commune inconnue « %(code)s »") % {"code": commune_code})
             return None
+        if postcode_commune:
+            self.report.warnings.append(Problem(
+                line, rna_id,
+                _("commune inconnue « %(code)s », rattachée à %(commune)s par son code postal")
+                % {"code": commune_code, "commune": postcode_commune},
+            ))
         try:
             created_on = parse_date(row["date_creat"])
         except ValueError:
@@ -369,7 +391,8 @@ class RnaImporter:
             return None
         try:
             dissolved_on = parse_date(row["date_disso"])
-            if dissolved_on is None and row["position"].strip().upper() == "D":
+            estimated = dissolved_on is None and row["position"].strip().upper() == "D"
+            if estimated:  # dissolved, date unknown: the register's last update stands in
                 dissolved_on = parse_date(row["maj_time"]) or created_on
         except ValueError:
             self.skip(line, rna_id, _("date de dissolution invalide « %(value)s »")
@@ -412,6 +435,7 @@ class RnaImporter:
             "grouping": GROUPINGS.get(row["groupement"].strip().upper(), "simple"),
             "created_on": created_on,
             "dissolved_on": dissolved_on,
+            "dissolved_on_estimated": estimated,
             "social_object": row["objet"].strip(),
             "rna_object_codes": " ".join(codes),
             "address": address[:250],

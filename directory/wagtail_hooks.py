@@ -51,7 +51,8 @@ class AssociationViewSet(SnippetViewSet):
             FieldPanel("name"),
             FieldRowPanel([FieldPanel("short_name"), FieldPanel("grouping")]),
             FieldRowPanel([FieldPanel("rna_id"), FieldPanel("siret")]),
-            FieldRowPanel([FieldPanel("created_on"), FieldPanel("dissolved_on")]),
+            FieldRowPanel([FieldPanel("created_on"), FieldPanel("dissolved_on"),
+                           FieldPanel("dissolved_on_estimated")]),
             FieldPanel("published"),
         ], heading=_("Identité")),
         ObjectList([

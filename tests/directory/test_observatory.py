@@ -125,6 +125,18 @@ def test_creations_and_dissolutions_are_counted_per_year_every_year_present(know
     ]
 
 
+def test_a_dissolution_whose_date_is_estimated_is_not_counted_in_its_year(known_set):
+    Association.objects.filter(name="Entraide").update(
+        dissolved_on=datetime.date(2012, 2, 1), dissolved_on_estimated=True
+    )
+
+    figures = observatory.compute()
+
+    assert figures["years"][-1] == {"year": 2012, "created": 1, "dissolved": 1}
+    assert figures["headline"]["dissolved"] == 2
+    assert figures["headline"]["dissolved_undated"] == 1
+
+
 def test_the_years_stop_at_the_last_thirty_with_data():
     for year in (1950, 1990, 2020):
         AssociationFactory(created_on=datetime.date(year, 1, 1))
@@ -210,7 +222,8 @@ def test_an_import_refreshes_the_cached_figures(django_assert_num_queries):
         figures = observatory.figures()
 
     assert figures["headline"] == {
-        "active": 3, "dissolved": 1, "members": 0, "without_sector": 0, "without_commune": 0,
+        "active": 3, "dissolved": 1, "dissolved_undated": 0, "members": 0,
+        "without_sector": 0, "without_commune": 0,
     }
     assert figures["last_import"]["pk"] == RnaImport.objects.get().pk
 

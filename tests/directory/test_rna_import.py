@@ -122,6 +122,18 @@ def test_no_date_is_read_as_empty_and_a_dissolved_association_keeps_its_date():
     assert not association.is_active
 
 
+def test_a_dissolution_without_a_date_is_dated_by_the_register_and_marked_estimated(tmp_path):
+    first_row = SAMPLE_TEXT.splitlines()[1]
+    text = SAMPLE_TEXT.replace(first_row, first_row.replace(";1;;A;2024-02-01", ";1;;D;2024-02-01"))
+
+    import_rna(write(tmp_path, text), "--department", "77")
+
+    association = Association.objects.get(rna_id="W771000001")
+    assert str(association.dissolved_on) == "2024-02-01"
+    assert association.dissolved_on_estimated
+    assert not Association.objects.get(rna_id="W771000006").dissolved_on_estimated
+
+
 def test_a_federation_is_recorded_as_such():
     import_rna(SAMPLE, "--department", "77")
 
@@ -244,6 +256,27 @@ def test_an_invalid_siret_is_dropped_with_a_warning(tmp_path):
 
     assert "ligne 2 (W771000001) : SIRET invalide ignoré « 78282932000005 »" in output
     assert Association.objects.get(rna_id="W771000001").siret == ""
+
+
+def test_an_outdated_commune_code_is_placed_by_its_postcode_with_a_warning(tmp_path):
+    text = SAMPLE_TEXT.replace(";77108;77500;Chelles;", ";77998;77500;Chelles;")
+
+    output = import_rna(write(tmp_path, text), "--department", "77")
+
+    assert ("ligne 2 (W771000001) : commune inconnue « 77998 », rattachée à 77108 par son "
+            "code postal") in output
+    assert Association.objects.get(rna_id="W771000001").commune.code == "77108"
+
+
+def test_an_unknown_commune_with_a_postcode_shared_by_several_is_skipped(tmp_path):
+    shared = Commune.objects.filter(kind="commune", postcodes__contains="77160").count()
+    assert shared > 1  # Provins and its neighbours
+    text = SAMPLE_TEXT.replace(";77108;77500;Chelles;", ";77998;77160;Provins;")
+
+    output = import_rna(write(tmp_path, text), "--department", "77")
+
+    assert "ligne 2 (W771000001) : commune inconnue « 77998 »" in output
+    assert not Association.objects.filter(rna_id="W771000001").exists()
 
 
 def test_a_delegated_commune_is_filed_under_its_current_commune(tmp_path):
