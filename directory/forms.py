@@ -4,9 +4,10 @@ import string
 
 from django import forms
 from django.core.cache import cache
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import Association, Commune, RnaImport, Sector
+from directory.models import Association, AssociationChangeRequest, Commune, RnaImport, Sector
 from directory.search import search
 from directory.signals import cache_version
 
@@ -80,3 +81,50 @@ class DirectoryFilterForm(forms.Form):
         if data.get("letter"):
             queryset = queryset.filter(initial=data["letter"])
         return search(queryset, data.get("q", ""))
+
+
+def https_by_default(model_field, **kwargs):
+    """Form fields of a model, where a web address typed without a scheme means https://."""
+    if isinstance(model_field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return model_field.formfield(**kwargs)
+
+
+class AssociationChangeForm(forms.ModelForm):
+    """What a representative may change on their association's public record (extranet).
+    The proposal waits for an editor (directory.moderation); the logo is checked here: a real
+    JPEG, PNG or WebP image (by its content, not its name), 2 MB and 4,000 pixels a side at
+    most."""
+
+    LOGO_FORMATS = {"JPEG", "PNG", "WEBP"}
+    LOGO_MAX_SIDE = 4000
+
+    class Meta:
+        model = AssociationChangeRequest
+        fields = [*AssociationChangeRequest.FIELDS, "logo"]
+        formfield_callback = https_by_default
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "description_en": forms.Textarea(attrs={"rows": 8}),
+            "logo": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        }
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if not logo or not hasattr(logo, "image"):  # nothing new uploaded
+            return logo
+        extension = logo.name.rsplit(".", 1)[-1].lower() if "." in logo.name else ""
+        image = logo.image  # opened and verified by Django's ImageField (Pillow)
+        if image.format not in self.LOGO_FORMATS or extension not in (
+            self.Meta.model.LOGO_EXTENSIONS
+        ):
+            raise forms.ValidationError(
+                _("Le logo doit être une image JPEG, PNG ou WebP."), code="logo_format"
+            )
+        if max(image.size) > self.LOGO_MAX_SIDE:
+            raise forms.ValidationError(
+                _("Le logo dépasse %(side)s pixels de côté : réduisez-le.")
+                % {"side": self.LOGO_MAX_SIDE},
+                code="logo_dimensions",
+            )
+        return logo

@@ -67,7 +67,22 @@ codecs.register_error(LATIN_FALLBACK, _latin1_fallback)
 
 
 class RnaFileError(Exception):
-    """The file cannot be read as an RNA Waldec file at all."""
+    """The file cannot be read as an RNA Waldec file at all (or cannot be imported now)."""
+
+
+IMPORT_LOCK = 7_740_001  # PostgreSQL advisory lock key: one import at a time
+
+
+def take_import_lock():
+    """On PostgreSQL, refuse a second import while one runs (released at the end of the
+    transaction). Elsewhere (SQLite), writers already wait for each other."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_xact_lock(%s)", [IMPORT_LOCK])
+        if not cursor.fetchone()[0]:
+            raise RnaFileError(_("Un autre import du RNA est en cours : réessayez quand il "
+                                 "sera fini."))
 
 
 @dataclass
@@ -290,6 +305,7 @@ class RnaImporter:
         self.report.delimiter = reader.delimiter
         try:
             with transaction.atomic():
+                take_import_lock()
                 self.read_and_write(reader)
                 if not self.dry_run:
                     self.log()

@@ -446,3 +446,21 @@ def test_a_removed_association_never_imported_is_not_created(tmp_path):
     assert "Supprimées du RNA : 1, dont 0 retirées de l'annuaire" in output
     assert "Créées : 3" in output
     assert not Association.objects.filter(rna_id="W771000002").exists()
+
+
+def test_a_second_import_is_refused_while_one_runs():
+    from django.db import connection, connections
+
+    from directory.rna_import import IMPORT_LOCK
+
+    if connection.vendor != "postgresql":
+        pytest.skip("an advisory lock of PostgreSQL; SQLite makes writers wait instead")
+    other = connections.create_connection("default")
+    try:
+        with other.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_lock(%s)", [IMPORT_LOCK])
+        with pytest.raises(CommandError, match="Un autre import du RNA est en cours"):
+            import_rna(SAMPLE, "--department", "77")
+        assert not Association.objects.exists()
+    finally:
+        other.close()
