@@ -17,6 +17,7 @@ from django.http import JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
+from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -527,6 +528,26 @@ class RnaImport(models.Model):
         return f"{self.file_name} ({self.started_at:%d/%m/%Y %H:%M})"
 
 
+class CachedCountPaginator(Paginator):
+    """A paginator whose count is kept in the cache under `count_key` (when given): counting
+    tens of thousands of rows is the dearest part of a browse of the directory."""
+
+    COUNT_TIMEOUT = 60 * 60
+
+    def __init__(self, *args, count_key=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        if self.count_key is None:
+            return super().count
+        from django.core.cache import cache
+
+        return cache.get_or_set(self.count_key, lambda: Paginator.count.func(self),
+                                self.COUNT_TIMEOUT)
+
+
 class DirectoryPage(RoutablePageMixin, BasePage):
     """The public directory: search, filters, pages of results, and one page per association
     at a clean address (`/annuaire/<slug>/`)."""
@@ -557,7 +578,8 @@ class DirectoryPage(RoutablePageMixin, BasePage):
             .select_related("commune")
             .prefetch_related("sectors")
         )
-        paginator = Paginator(results, self.RESULTS_PER_PAGE)
+        paginator = CachedCountPaginator(results, self.RESULTS_PER_PAGE,
+                                         count_key=form.count_cache_key())
         try:
             page_of_results = paginator.page(form.cleaned_data.get("page") or 1)
         except EmptyPage:

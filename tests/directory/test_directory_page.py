@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from directory.models import Commune, Sector
 from tests.factories import AssociationFactory, DirectoryPageFactory
@@ -160,6 +161,61 @@ def test_the_directory_runs_a_fixed_number_of_queries(client, directory, count,
         response = client.get(directory.url, {"sector": "006000"})
 
     assert response.context["paginator"].count == count
+
+
+def count_queries(queries):
+    return [query["sql"] for query in queries if "COUNT(*)" in query["sql"]]
+
+
+def test_the_number_of_results_of_a_browse_is_counted_once(client, directory):
+    AssociationFactory(name="Chorale")
+    client.get(directory.url, {"letter": "C"})
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(directory.url, {"letter": "C"})
+
+    assert response.context["paginator"].count == 1
+    assert count_queries(queries) == []
+
+
+def test_a_search_with_words_is_always_counted(client, directory):
+    AssociationFactory(name="Chorale")
+    client.get(directory.url, {"q": "chorale"})
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(directory.url, {"q": "chorale"})
+
+    assert len(count_queries(queries)) == 1
+
+
+def test_a_new_association_is_counted_at_the_next_visit(client, directory):
+    AssociationFactory(name="Chorale")
+    client.get(directory.url, {"letter": "C"})
+
+    AssociationFactory(name="Cercle de lecture")
+
+    assert client.get(directory.url, {"letter": "C"}).context["paginator"].count == 2
+
+
+def test_an_import_is_counted_at_the_next_visit(client, directory):
+    from tests.directory.test_rna_import import SAMPLE, import_rna
+
+    before = client.get(directory.url).context["paginator"].count
+
+    import_rna(SAMPLE, "--department", "77")
+
+    assert client.get(directory.url).context["paginator"].count > before
+
+
+def test_a_sector_lists_its_associations_by_name(client, directory):
+    culture = Sector.objects.get(code="006000")
+    for name in ("Théâtre du Val", "Chorale", "Atelier photo"):
+        AssociationFactory(name=name, sectors=[culture])
+    AssociationFactory(name="Club de foot", sectors=[Sector.objects.get(code="011000")])
+
+    assert names(client.get(directory.url, {"sector": "006000"})) == [
+        "Atelier photo", "Chorale", "Théâtre du Val"
+    ]
 
 
 def test_each_association_has_its_own_page_at_a_clean_address(client, directory):
