@@ -17,6 +17,10 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots, name="robots"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # The members' space, in French (English through the browser's language), outside the
+    # language prefixes: accounts (django-allauth) under compte/, then the extranet's pages.
+    path("extranet/compte/", include("allauth.urls")),
+    path("extranet/", include("extranet.urls")),
 ]
 
 if settings.DEBUG:
