@@ -18,6 +18,10 @@ urlpatterns = [
     path("robots.txt", views.robots, name="robots"),
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap, name="sitemap_section"),
+    # The members' space, in French (English through the browser's language), outside the
+    # language prefixes: accounts (django-allauth) under compte/, then the extranet's pages.
+    path("extranet/compte/", include("allauth.urls")),
+    path("extranet/", include("extranet.urls")),
 ]
 
 if settings.DEBUG:

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "campaigns",
     "events",
     "extranet",
+    "extranet.accounts",
     # Translations of pages and snippets from the admin.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -57,6 +58,9 @@ INSTALLED_APPS = [
     "crispy_forms",
     "django_tasks",
     "django_tasks_db",
+    # Sign-in by email, password reset, email change (the extranet's accounts).
+    "allauth",
+    "allauth.account",
     # Django.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -77,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -185,6 +190,42 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Accounts of the extranet (django-allauth): people sign in with their email address and a
+# password at /extranet/compte/connexion/… (allauth's views, the portal's templates). No open
+# sign-up: coordinators invite people (extranet.accounts.adapter). Wagtail editors keep
+# signing in at /admin/login/ with their username (ModelBackend); the same users, the same
+# passwords. See "The extranet" in README.md.
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "extranet:home"
+ACCOUNT_ADAPTER = "extranet.accounts.adapter.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+# An address is proven before it signs anybody in, and a new address replaces the old one only
+# once confirmed through the link sent to it.
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True  # tells the old address when the password or email changes
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False  # no email to addresses that have no account
+ACCOUNT_LOGOUT_REDIRECT_URL = "account_login"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{env('SITE_NAME', default='Collectif des associations')}] "
+# Brute force: allauth counts failed logins in the cache ("default": shared by every worker in
+# production through REDIS_URL). 5 failures on one account within 15 minutes lock that
+# account's login for the rest of the window (even with the right password); 20 failures
+# from one IP address within 15 minutes lock that address out of every account. A password
+# reset through the emailed link lifts the account's lock.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "20/15m/ip,5/15m/key",
+}
+# How many proxies in front of the site add themselves to X-Forwarded-For (production: the
+# one reverse proxy): allauth takes the client's IP address from there for its rate limits.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 # Languages: French first, English second.
 

@@ -36,6 +36,12 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = False  # Wagtail's admin reads the CSRF token from the cookie.
 
+# Links in the accounts' emails (password reset, confirmation) are https://.
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+# Behind the one reverse proxy of the deployment (README "Deploying"): allauth reads the
+# client's address for its login rate limits from X-Forwarded-For.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
+
 # Keep database connections open between requests.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 

@@ -1,3 +1,4 @@
+from tests.factories.accounts import MembershipFactory, PersonFactory
 from tests.factories.directory import (
     AssociationFactory,
     DirectoryPageFactory,
@@ -11,7 +12,9 @@ __all__ = [
     "AssociationFactory",
     "DirectoryPageFactory",
     "ImageFactory",
+    "MembershipFactory",
     "ObservatoryPageFactory",
+    "PersonFactory",
     "StandardPageFactory",
     "UserFactory",
 ]

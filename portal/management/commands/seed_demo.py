@@ -7,6 +7,7 @@ Prints the demo accounts at the end (also listed in README.md). Never run it in 
 import io
 from decimal import Decimal
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
@@ -19,6 +20,8 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from directory.models import Association, Commune, DirectoryPage, ObservatoryPage, Sector
+from extranet.accounts.models import Role
+from extranet.accounts.services import add_membership
 from home.models import HomePage, StandardPage
 from portal.demo import content
 from portal.editorial import (
@@ -37,6 +40,17 @@ DEMO_ACCOUNTS = [
      [EDITORS], False),
     ("coordinateur", "coordinateur@example.org", "demo-coordination-2026", "coordinateur",
      [COORDINATORS], False),
+]
+
+# People of the extranet (they sign in with their email at /extranet/): username, email,
+# password, first name, last name, association, role. Not editors of the public site.
+DEMO_MEMBERS = [
+    ("representante", "representante@example.org", "demo-representation-2026", "Fatou",
+     "Diallo", "Entraide et partage chellois", Role.REPRESENTATIVE),
+    ("membre", "membre@example.org", "demo-membre-2026", "Lucas", "Bernard",
+     "Les Jardins partagés de Vaires", Role.MEMBER),
+    ("coordination", "coordination@example.org", "demo-coordination-reseau-2026", "Nadia",
+     "Benali", "Accueil des exilés en Brie", Role.COORDINATOR),
 ]
 
 
@@ -93,6 +107,7 @@ class Command(BaseCommand):
         self.translate_about(pages["le-collectif"], english)
         self.menus(french, english, pages)
         self.accounts(roles)
+        self.members()
         return home_en
 
     # Pages
@@ -297,6 +312,19 @@ class Command(BaseCommand):
             user.groups.set(groups[name] for name in group_names)
             self.created += 1
 
+    def members(self):
+        User = get_user_model()
+        for username, email, password, first_name, last_name, name, role in DEMO_MEMBERS:
+            if User.objects.filter(username=username).exists():
+                continue
+            user = User(username=username, email=email, first_name=first_name,
+                        last_name=last_name)
+            user.set_password(password)
+            user.save()
+            EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+            add_membership(user, Association.objects.get(name=name), role, by=None)
+            self.created += 1
+
     def report(self, home_en):
         self.stdout.write(self.style.SUCCESS(
             f"Demo content ready ({self.created} objects created, the rest already existed)."
@@ -306,3 +334,8 @@ class Command(BaseCommand):
         self.stdout.write("Demo accounts (development only):")
         for username, email, password, role, _groups, _superuser in DEMO_ACCOUNTS:
             self.stdout.write(f"  {username:<14} {password:<24} {role} <{email}>")
+        self.stdout.write(
+            f"Members' space: {settings.WAGTAILADMIN_BASE_URL}/extranet/ (sign in with the email)"
+        )
+        for _username, email, password, _first, _last, name, role in DEMO_MEMBERS:
+            self.stdout.write(f"  {email:<28} {password:<30} {role.label}, {name}")

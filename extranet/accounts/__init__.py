@@ -1,0 +1,1 @@
+"""People of the extranet: their memberships of associations, roles and profile."""

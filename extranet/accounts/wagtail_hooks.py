@@ -1,0 +1,104 @@
+"""Memberships and their history in the Wagtail admin, under "Extranet".
+
+For now only superusers see them (no editor group has the accounts' permissions): the
+coordinators' own screens come with the invitations. Memberships are saved through
+`services.save_membership` (each start, change of role and end leaves a RoleChange); nobody
+deletes a membership (end it instead) nor touches the history, not even a superuser.
+"""
+
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
+
+from extranet.accounts.models import Membership, RoleChange
+from extranet.accounts.services import save_membership
+
+
+class KeptRecordsPolicy(ModelPermissionPolicy):
+    """The model's permissions, less the actions nobody may take on these records."""
+
+    def __init__(self, model, refused):
+        super().__init__(model)
+        self.refused = frozenset(refused)
+
+    def user_has_permission(self, user, action):
+        return action not in self.refused and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        allowed = [action for action in actions if action not in self.refused]
+        if not allowed:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(allowed)
+
+
+register_permission_policy(Membership, KeptRecordsPolicy(Membership, {"delete"}))
+register_permission_policy(
+    RoleChange, KeptRecordsPolicy(RoleChange, {"add", "change", "delete"})
+)
+
+
+class MembershipCreateView(CreateView):
+    def save_instance(self):
+        return save_membership(self.form.instance, by=self.request.user)
+
+
+class MembershipEditView(EditView):
+    def save_instance(self):
+        return save_membership(self.form.instance, by=self.request.user)
+
+
+class MembershipViewSet(SnippetViewSet):
+    model = Membership
+    icon = "user"
+    menu_label = _("Adhésions")
+    add_view_class = MembershipCreateView
+    edit_view_class = MembershipEditView
+    list_display = ["person_name", "association", "role", "starts_on", "ends_on"]
+    list_filter = ["role", "ends_on"]
+    search_fields = ["person__email", "person__first_name", "person__last_name",
+                     "association__name"]
+    search_backend_name = None
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    panels = [
+        FieldRowPanel([FieldPanel("person"), FieldPanel("association")]),
+        FieldPanel("role"),
+        FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+    ]
+
+    def get_queryset(self, request):
+        return Membership.objects.select_related("person", "association")
+
+
+class RoleChangeViewSet(SnippetViewSet):
+    model = RoleChange
+    icon = "history"
+    menu_label = _("Changements de rôle")
+    list_display = ["membership", "describe", "changed_by", "changed_at"]
+    list_filter = ["new_role"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return RoleChange.objects.select_related(
+            "membership__person", "membership__association", "changed_by"
+        )
+
+
+class ExtranetViewSetGroup(SnippetViewSetGroup):
+    items = (MembershipViewSet, RoleChangeViewSet)
+    menu_icon = "group"
+    menu_label = _("Extranet")
+    menu_order = 400
+
+
+register_snippet(ExtranetViewSetGroup)

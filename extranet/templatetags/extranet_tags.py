@@ -1,0 +1,32 @@
+"""What templates ask of extranet.permissions: `{% load extranet_tags %}`, then
+`{% if user|is_member %}`, `{{ user|role_in:association }}`,
+`{% if user|can_edit_association:association %}`."""
+
+from django import template
+
+from extranet import permissions
+from extranet.accounts.models import Role
+
+register = template.Library()
+
+
+@register.filter
+def is_member(user):
+    return permissions.is_member(user)
+
+
+@register.filter
+def is_coordinator(user):
+    return permissions.is_coordinator(user)
+
+
+@register.filter
+def role_in(user, association):
+    """The label of the user's role in the association ("représentant·e"), or ""."""
+    role = permissions.role_in(user, association)
+    return Role(role).label if role else ""
+
+
+@register.filter
+def can_edit_association(user, association):
+    return permissions.can_edit_association(user, association)

@@ -1,0 +1,17 @@
+"""Every page of the extranet under /extranet/ (allauth's account pages are under
+/extranet/compte/, see portal/urls.py). Each view here is in the access matrix of
+tests/extranet/test_access_matrix.py: a new one needs its line there."""
+
+from django.urls import path
+
+from extranet import views
+from extranet.accounts import views as account_views
+
+app_name = "extranet"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("profil/", account_views.profile, name="profile"),
+    path("associations/<slug:slug>/modifier/", views.association_edit,
+         name="association_edit"),
+]

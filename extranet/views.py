@@ -1,0 +1,51 @@
+"""The extranet's shell: its home page, and the association pages it links to."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from directory import moderation
+from directory.forms import AssociationChangeForm
+from directory.models import Association, AssociationChangeRequest
+from extranet.permissions import can_edit_association, current_memberships, member_required
+
+
+@member_required
+def home(request):
+    """My associations, my role in each, what I may do there."""
+    memberships = [
+        (membership, can_edit_association(request.user, membership.association))
+        for membership in current_memberships(request.user)
+    ]
+    return render(request, "extranet/home.html", {"memberships": memberships})
+
+
+@member_required
+def association_edit(request, slug):
+    """Propose changes to the association's public record; an editor publishes them
+    (directory.moderation). The form starts from the pending proposal, if any."""
+    association = get_object_or_404(Association, slug=slug)
+    if not can_edit_association(request.user, association):
+        raise PermissionDenied
+    draft = moderation.draft_for(association)
+    form = AssociationChangeForm(request.POST or None, request.FILES or None, instance=draft)
+    if request.method == "POST" and form.is_valid():
+        try:
+            moderation.submit(form.instance, request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Merci ! Vos modifications sont envoyées à l'équipe "
+                                        "éditoriale : elles paraîtront sur le site une fois "
+                                        "relues. Vous recevrez un courriel."))
+            return redirect("extranet:association_edit", slug=association.slug)
+    recent = association.change_requests.exclude(
+        status=AssociationChangeRequest.Status.PENDING
+    ).select_related("reviewed_by")[:5]
+    return render(request, "extranet/association_edit.html", {
+        "association": association,
+        "form": form,
+        "pending": draft if draft.pk else None,
+        "recent": recent,
+    })

@@ -1,0 +1,90 @@
+"""Who gets what on every page of the extranet, generated from the URL conf: a new extranet
+view without a line in EXPECTED fails `test_every_extranet_view_has_its_expectations`."""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+pytestmark = pytest.mark.django_db
+
+LOGIN = "login"  # redirected to the login page, back here after it
+VISITORS = ["anonymous", "non_member", "member", "representative", "coordinator", "editor"]
+MEMBERS_ONLY = {
+    "anonymous": LOGIN, "non_member": 403, "member": 200, "representative": 200,
+    "coordinator": 200, "editor": 403,
+}
+EXPECTED = {
+    "extranet:home": MEMBERS_ONLY,
+    "extranet:profile": MEMBERS_ONLY,
+    # The association of the URL is the one the member and the representative act for.
+    "extranet:association_edit": {
+        "anonymous": LOGIN, "non_member": 403, "member": 403, "representative": 200,
+        "coordinator": 200, "editor": 403,
+    },
+}
+
+
+# How to fill each URL argument from the fixtures: the association the member and the
+# representative act for.
+ARGUMENTS = {"slug": lambda association: association.slug}
+
+
+def walk(patterns, prefix="", namespace="", converters=None):
+    """(route, qualified name, view module, URL arguments) of every pattern."""
+    for pattern in patterns:
+        route = prefix + str(pattern.pattern)
+        arguments = {**(converters or {}), **getattr(pattern.pattern, "converters", {})}
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from walk(pattern.url_patterns, route, inner, arguments)
+        elif isinstance(pattern, URLPattern):
+            name = f"{namespace}{pattern.name}" if pattern.name else None
+            yield route, name, pattern.lookup_str.rsplit(".", 1)[0], sorted(arguments)
+
+
+def extranet_views():
+    """The extranet's own views under /extranet/: {name: URL arguments}. allauth's account
+    pages are checked in test_account_pages.py."""
+    return {
+        name: arguments
+        for route, name, module, arguments in walk(get_resolver().url_patterns)
+        if route.startswith("extranet/") and module.split(".")[0] == "extranet"
+    }
+
+
+def test_every_extranet_view_has_its_expectations():
+    views = extranet_views()
+
+    assert None not in views, "name every extranet URL pattern"
+    assert set(views) == set(EXPECTED)
+
+
+def test_every_expectation_says_what_each_kind_of_visitor_gets():
+    for name, statuses in EXPECTED.items():
+        assert set(statuses) == set(VISITORS), name
+
+
+def test_every_url_argument_can_be_filled():
+    for name, arguments in extranet_views().items():
+        assert set(arguments) <= set(ARGUMENTS), f"{name}: add its arguments to ARGUMENTS"
+
+
+def url_of(name, association):
+    arguments = extranet_views()[name]
+    return reverse(name, kwargs={arg: ARGUMENTS[arg](association) for arg in arguments})
+
+
+@pytest.mark.parametrize("visitor", VISITORS)
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_access_matrix(client, request, association, name, visitor):
+    url = url_of(name, association)
+    if visitor != "anonymous":
+        client.force_login(request.getfixturevalue(visitor))
+
+    response = client.get(url)
+
+    expected = EXPECTED[name][visitor]
+    if expected == LOGIN:
+        assert response.status_code == 302
+        assert response.url == f"{reverse('account_login')}?next={url}"
+    else:
+        assert response.status_code == expected
