@@ -1,13 +1,18 @@
 """The directory's search and filters: every result list has a shareable URL."""
 
+import io
 import string
 
 from django import forms
+from django.conf import settings
 from django.core.cache import cache
+from django.core.files.base import ContentFile
 from django.db import models
 from django.db.models import Value
 from django.db.models.functions import Concat
 from django.utils.translation import gettext_lazy as _
+from PIL import Image as PillowImage
+from PIL import ImageOps
 
 from directory.models import Association, AssociationChangeRequest, Commune, RnaImport, Sector
 from directory.search import normalize as search_words
@@ -97,12 +102,24 @@ class DirectoryFilterForm(forms.Form):
             queryset = queryset.order_by(Concat("name", Value("")), "pk")
         return search(queryset, data.get("q", ""))
 
+    def query(self):
+        """The valid filters as query parameters (for links that keep them): what the form
+        did not accept is not copied into every link of the page."""
+        data = self.cleaned_data
+        query = {}
+        for name in ("q", "sector", "commune", "status", "letter"):
+            if data.get(name):
+                query[name] = data[name]
+        if data.get("member"):
+            query["member"] = "on"
+        return query
+
     def count_cache_key(self):
         """Where the number of results is cached for a browse without words (a few dozen
         combinations of filters, counted once until the data changes); None for a search."""
         data = self.cleaned_data
-        if search_words(data.get("q", "")):
-            return None
+        if search_words(data.get("q", "")) or not settings.CACHE_SHARED_BY_PROCESSES:
+            return None  # (a cache per worker would keep another worker's old count)
         filters = [f"{name}={data.get(name) or ''}"
                    for name in ("sector", "commune", "member", "status", "letter")]
         return f"directory:count:{self.data_version}:{'&'.join(filters)}"
@@ -138,6 +155,12 @@ class AssociationChangeForm(forms.ModelForm):
         logo = self.cleaned_data.get("logo")
         if not logo or not hasattr(logo, "image"):  # nothing new uploaded
             return logo
+        if logo.size > AssociationChangeRequest.LOGO_MAX_BYTES:
+            raise forms.ValidationError(
+                _("Le logo pèse plus de %(size)s Mo : réduisez-le avant de l'envoyer.")
+                % {"size": AssociationChangeRequest.LOGO_MAX_BYTES // (1024 * 1024)},
+                code="logo_too_large",
+            )
         extension = logo.name.rsplit(".", 1)[-1].lower() if "." in logo.name else ""
         image = logo.image  # opened and verified by Django's ImageField (Pillow)
         if image.format not in self.LOGO_FORMATS or extension not in (
@@ -152,4 +175,18 @@ class AssociationChangeForm(forms.ModelForm):
                 % {"side": self.LOGO_MAX_SIDE},
                 code="logo_dimensions",
             )
-        return logo
+        return reencoded(logo, image.format)
+
+
+def reencoded(upload, image_format):
+    """The uploaded image drawn again by Pillow: what reaches the disk is pixels only, without
+    the metadata a photo carries (GPS position, camera, author) or anything hidden after them."""
+    upload.seek(0)
+    with PillowImage.open(upload) as source:
+        image = ImageOps.exif_transpose(source)
+        if image_format == "JPEG" and image.mode not in ("RGB", "L"):
+            image = image.convert("RGB")
+        buffer = io.BytesIO()
+        image.save(buffer, image_format)
+    extension = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}[image_format]
+    return ContentFile(buffer.getvalue(), name=f"logo.{extension}")

@@ -25,6 +25,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from directory.search import name_initial, search_document
+from directory.storage import PrivateFileStorage, proposed_logo_path
 from directory.validators import validate_rna_id, validate_siret
 from portal.models import BasePage
 
@@ -392,7 +393,7 @@ class AssociationChangeRequest(models.Model):
         WITHDRAWN = "withdrawn", _("retirée par l'association")
 
     association = models.ForeignKey(
-        Association, verbose_name=_("association"), on_delete=models.CASCADE,
+        Association, verbose_name=_("association"), on_delete=models.PROTECT,
         related_name="change_requests", help_text=_("La fiche à modifier."),
     )
     status = models.CharField(
@@ -429,8 +430,8 @@ class AssociationChangeRequest(models.Model):
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
         help_text=_("Par exemple 2.591."))
     logo = models.ImageField(
-        _("nouveau logo"), upload_to="directory/proposed-logos/%Y/%m/", blank=True,
-        validators=[validate_logo_size],
+        _("nouveau logo"), upload_to=proposed_logo_path, storage=PrivateFileStorage(),
+        blank=True, validators=[validate_logo_size],
         help_text=_("JPEG, PNG ou WebP, 2 Mo au plus ; laissez vide pour garder le logo actuel."),
     )
     original = models.JSONField(
@@ -584,7 +585,7 @@ class DirectoryPage(RoutablePageMixin, BasePage):
             page_of_results = paginator.page(form.cleaned_data.get("page") or 1)
         except EmptyPage:
             page_of_results = paginator.page(paginator.num_pages)
-        query = {key: value for key, value in request.GET.items() if key != "page" and value}
+        query = form.query()
         return self.render(
             request,
             context_overrides={
@@ -604,10 +605,10 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         from directory.forms import DirectoryFilterForm
         from directory.map import map_data
 
-        associations = DirectoryFilterForm(request.GET).filter(self.associations())
+        form = DirectoryFilterForm(request.GET)
+        associations = form.filter(self.associations())
         base = self.get_url(request)
-        query = {key: value for key, value in request.GET.items()
-                 if key not in ("page", "commune") and value}
+        query = {key: value for key, value in form.query().items() if key != "commune"}
 
         def url_of_slug(slug):
             return f"{base}{slug}/"

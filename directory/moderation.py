@@ -7,8 +7,9 @@ association, so that the moderation is visible in the admin and can be audited. 
 association and the editors hear of each step by email, sent in the background.
 """
 
+from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
@@ -21,7 +22,10 @@ from directory.models import Association, AssociationChangeRequest, serialize_va
 SUBMITTED = "directory.change_request.submit"
 APPROVED = "directory.change_request.approve"
 REJECTED = "directory.change_request.reject"
+WITHDRAWN = "directory.change_request.withdraw"
 LOGO_COLLECTION = "Logos des associations"
+SEEN_SALT = "directory.change-request.seen"
+SEEN_MAX_AGE = 7 * 24 * 60 * 60
 
 
 def current_values(association):
@@ -48,24 +52,70 @@ def draft_for(association):
     )
 
 
-def submit(change_request, person):
+def seen_token(association):
+    """A signed copy of the record as the form shows it, sent back with the form: what the
+    representative did not touch is then not proposed, even if the record changed meanwhile."""
+    return signing.dumps({"association": association.pk, "values": current_values(association)},
+                         salt=SEEN_SALT)
+
+
+def seen_values(association, token):
+    """The record's values when the form was shown (None if the token is absent or bad)."""
+    try:
+        seen = signing.loads(token or "", salt=SEEN_SALT, max_age=SEEN_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    if seen.get("association") != association.pk:
+        return None
+    return seen.get("values")
+
+
+def submit(change_request, person, seen=None):
     """Save a proposal (a new one, or the pending one edited again) and tell the editors.
-    Returns the request; a proposal that changes nothing is refused."""
+    `seen`: the record's values when the form was shown (`seen_values`), against which a
+    new proposal's changes are counted. A proposal that changes nothing is refused."""
     association = change_request.association
-    if change_request.status != AssociationChangeRequest.Status.PENDING:
-        raise ValidationError(_("Cette proposition a déjà été relue."))
     with transaction.atomic():
-        Association.objects.select_for_update().filter(pk=association.pk).first()
         if change_request.pk is None:
-            change_request.original = current_values(association)
+            if pending_request(association) is not None:
+                raise ValidationError(_("Une proposition attend déjà la relecture : "
+                                        "rechargez la page pour la compléter."))
+            change_request.original = seen or current_values(association)
+        else:
+            # Lock it as `approve` does (same order), and check nobody decided meanwhile.
+            locked = AssociationChangeRequest.objects.select_for_update().get(
+                pk=change_request.pk
+            )
+            if not locked.is_pending:
+                raise ValidationError(_("Cette proposition a déjà été relue."))
+            change_request.original = locked.original
+            replaced_logo = locked.logo.name if locked.logo else ""
+            if replaced_logo and replaced_logo != (change_request.logo.name or ""):
+                # The association sent another logo (or none): the one it replaces goes.
+                storage = locked.logo.storage
+                transaction.on_commit(lambda: storage.delete(replaced_logo))
         if not change_request.changes() and not change_request.logo:
             raise ValidationError(_("Vous n'avez rien changé à la fiche."))
+        change_request.status = AssociationChangeRequest.Status.PENDING
         change_request.submitted_by = person
         change_request.submitted_at = timezone.now()
-        change_request.full_clean()
-        change_request.save()
+        change_request.full_clean(validate_constraints=False)
+        try:
+            with transaction.atomic():
+                if change_request.pk is None:
+                    change_request.save()
+                else:
+                    change_request.save(update_fields=[
+                        *AssociationChangeRequest.FIELDS, "logo", "submitted_by", "submitted_at",
+                    ])
+        except IntegrityError as error:  # another first proposal won the race
+            raise ValidationError(_("Une proposition attend déjà la relecture : rechargez "
+                                    "la page pour la compléter.")) from error
         log(instance=association, action=SUBMITTED, user=person,
-            data={"request": change_request.pk})
+            data={"request": change_request.pk, "values": {
+                name: serialize_value(getattr(change_request, name))
+                for name in AssociationChangeRequest.FIELDS
+            }})
         tasks.tell_editors_of_a_proposal.enqueue(change_request.pk)
     return change_request
 
@@ -75,6 +125,8 @@ def withdraw(change_request, person):
         change_request = _locked_pending(change_request)
         change_request.status = AssociationChangeRequest.Status.WITHDRAWN
         change_request.save(update_fields=["status"])
+        log(instance=change_request.association, action=WITHDRAWN, user=person,
+            data={"request": change_request.pk})
     return change_request
 
 

@@ -4,7 +4,9 @@ record says, what the association wants instead, and accept / refuse with a mess
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
@@ -41,6 +43,7 @@ class ReviewView(WagtailAdminTemplateMixin, FormView):
     template_name = "directory/admin/review_change_request.html"
     header_icon = "group"
     index_url_name = None  # set by the viewset
+    logo_url_name = None
 
     def dispatch(self, request, *args, **kwargs):
         if not moderation.can_review(request.user):
@@ -68,14 +71,21 @@ class ReviewView(WagtailAdminTemplateMixin, FormView):
 
     @property
     def index_url(self):
-        from django.urls import reverse
-
         return reverse(self.index_url_name)
 
     def get_context_data(self, **kwargs):
+        now = moderation.current_values(self.object.association)
+        changes = [
+            {"field": field, "before": before, "after": after, "now": now[field.name],
+             "moved": now[field.name] != before}
+            for field, before, after in self.object.changes()
+        ]
+        logo_url = (
+            reverse(self.logo_url_name, args=[self.object.pk]) if self.object.logo else ""
+        )
         return super().get_context_data(
-            change_request=self.object, changes=self.object.changes(),
-            index_url=self.index_url, **kwargs,
+            change_request=self.object, changes=changes, index_url=self.index_url,
+            logo_url=logo_url, **kwargs,
         )
 
     def form_valid(self, form):
@@ -95,3 +105,21 @@ class ReviewView(WagtailAdminTemplateMixin, FormView):
             form.add_error(None, error)
             return self.form_invalid(form)
         return redirect(self.index_url)
+
+
+LOGO_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
+
+
+def proposed_logo(request, pk):
+    """The logo a proposal carries, for those who review it only (it is not public)."""
+    if not moderation.can_review(request.user):
+        raise PermissionDenied
+    change_request = get_object_or_404(AssociationChangeRequest, pk=pk)
+    if not change_request.logo:
+        raise Http404
+    extension = change_request.logo.name.rsplit(".", 1)[-1].lower()
+    response = FileResponse(change_request.logo.open("rb"),
+                            content_type=LOGO_TYPES.get(extension, "application/octet-stream"))
+    response["Content-Disposition"] = "inline"
+    response["Cache-Control"] = "private, no-store"
+    return response

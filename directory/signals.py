@@ -1,7 +1,8 @@
 """Keep what the directory caches in step with the associations."""
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from directory.models import Association
@@ -14,9 +15,17 @@ def cache_version():
     return cache.get_or_set(CACHE_VERSION_KEY, 1, None)
 
 
-@receiver([post_save, post_delete], sender=Association)
-def association_changed(sender, **kwargs):
+def forget_directory_caches():
     try:
         cache.incr(CACHE_VERSION_KEY)
     except ValueError:
         cache.set(CACHE_VERSION_KEY, 2, None)
+
+
+@receiver([post_save, post_delete], sender=Association)
+@receiver(m2m_changed, sender=Association.sectors.through)
+def association_changed(sender, **kwargs):
+    # Now, and again once committed: a visit in between would cache the old data under the
+    # new version.
+    forget_directory_caches()
+    transaction.on_commit(forget_directory_caches)

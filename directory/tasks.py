@@ -10,6 +10,11 @@ from django.utils import translation
 from django_tasks import task
 
 
+def one_line(text):
+    """A subject on one line whatever the names in it hold (a line break would be refused)."""
+    return " ".join(text.split())
+
+
 def _admin_url(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
@@ -44,7 +49,7 @@ def tell_editors_of_a_proposal(change_request_id):
             args=[change_request.pk],
         )
         context = {"request": change_request, "url": _admin_url(review_path)}
-        subject = render_to_string("directory/emails/proposal_subject.txt", context).strip()
+        subject = one_line(render_to_string("directory/emails/proposal_subject.txt", context))
         body = render_to_string("directory/emails/proposal.txt", context)
     messages = [(subject, body, None, [user.email]) for user in reviewers()]
     return send_mass_mail(messages, fail_silently=False)
@@ -62,6 +67,6 @@ def tell_the_association_of_the_decision(change_request_id):
         return 0
     with translation.override(settings.LANGUAGE_CODE):
         context = {"request": change_request, "approved": change_request.status == "approved"}
-        subject = render_to_string("directory/emails/decision_subject.txt", context).strip()
+        subject = one_line(render_to_string("directory/emails/decision_subject.txt", context))
         body = render_to_string("directory/emails/decision.txt", context)
     return send_mass_mail([(subject, body, None, [person.email])], fail_silently=False)

@@ -17,6 +17,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.admin.ui.components import Component
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
@@ -27,7 +28,15 @@ from wagtail.snippets.views.snippets import (
 
 from directory import moderation
 from directory.models import Association, AssociationChangeRequest, Commune, RnaImport, Sector
-from directory.moderation_views import ReviewView
+from directory.moderation_views import ReviewView, proposed_logo
+from portal.permission_policies import KeptRecordsPolicy
+
+# Proposals are the record of who asked what and who decided: never deleted, and never
+# added or edited through the generic screens (directory.moderation does it).
+register_permission_policy(
+    AssociationChangeRequest,
+    KeptRecordsPolicy(AssociationChangeRequest, {"add", "change", "delete"}),
+)
 
 
 class AssociationViewSet(SnippetViewSet):
@@ -155,12 +164,14 @@ class ChangeRequestViewSet(SnippetViewSet):
 
     @property
     def review_view(self):
-        return ReviewView.as_view(index_url_name=self.get_url_name("list"))
+        return ReviewView.as_view(index_url_name=self.get_url_name("list"),
+                                  logo_url_name=self.get_url_name("logo"))
 
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
             path("review/<int:pk>/", self.review_view, name="review"),
+            path("logo/<int:pk>/", proposed_logo, name="logo"),
         ]
 
 
@@ -183,6 +194,8 @@ def register_moderation_actions(actions):
                             _("Modification proposée acceptée"))
     actions.register_action(moderation.REJECTED, _("Modification proposée refusée"),
                             _("Modification proposée refusée"))
+    actions.register_action(moderation.WITHDRAWN, _("Modification proposée retirée"),
+                            _("Modification proposée retirée par l'association"))
 
 
 class PendingChangesPanel(Component):

@@ -29,10 +29,20 @@ def association_edit(request, slug):
     if not can_edit_association(request.user, association):
         raise PermissionDenied
     draft = moderation.draft_for(association)
+    if request.method == "POST" and "withdraw" in request.POST and draft.pk:
+        try:
+            moderation.withdraw(draft, request.user)
+        except ValidationError:
+            messages.error(request, _("Cette proposition a déjà été relue."))
+        else:
+            messages.success(request, _("Votre proposition est retirée ; la fiche publique "
+                                        "reste comme elle était."))
+        return redirect("extranet:association_edit", slug=association.slug)
     form = AssociationChangeForm(request.POST or None, request.FILES or None, instance=draft)
     if request.method == "POST" and form.is_valid():
+        seen = moderation.seen_values(association, request.POST.get("seen"))
         try:
-            moderation.submit(form.instance, request.user)
+            moderation.submit(form.instance, request.user, seen=seen)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -47,5 +57,6 @@ def association_edit(request, slug):
         "association": association,
         "form": form,
         "pending": draft if draft.pk else None,
+        "seen": request.POST.get("seen") or moderation.seen_token(association),
         "recent": recent,
     })

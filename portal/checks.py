@@ -10,8 +10,9 @@ def cache_shared_by_processes(app_configs, **kwargs):
         return []
     return [
         Warning(
-            "The cache is local to each process: every worker counts and builds the "
-            "navigation again, and rate limits are per worker.",
+            "The cache is local to each process: every worker builds the navigation and "
+            "counts the directory again, the observatory's figures and the commune list may "
+            "lag behind another worker's edits, and login lockouts are per worker.",
             hint="Set REDIS_URL (or a shared CACHE_URL) in production.",
             id="portal.W001",
         )

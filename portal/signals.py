@@ -1,12 +1,27 @@
 """Forget the shared navigation (menus, breadcrumbs, translations) when what it shows changes."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Locale, Page, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from portal.models import Menu, SiteSettings
-from portal.navigation import navigation_changed
+from portal.navigation import navigation_changed as forget_navigation
+
+# Fields a page's draft changes without changing what visitors see (save_revision, autosave,
+# locks): the navigation stays as it is.
+DRAFT_FIELDS = frozenset({
+    "draft_title", "latest_revision", "latest_revision_created_at", "has_unpublished_changes",
+    "locked", "locked_at", "locked_by",
+})
+
+
+def navigation_changed():
+    """Forget the navigation now, and again once the change is committed: a visitor between
+    the two would rebuild it from the old data, under the new version."""
+    forget_navigation()
+    transaction.on_commit(forget_navigation)
 
 
 @receiver(page_published)
@@ -33,8 +48,13 @@ def navigation_source_changed(sender, **kwargs):
 
 
 @receiver(post_save)
+def page_saved(sender, instance, update_fields=None, **kwargs):
+    """A page saved, whatever its type, unless only its draft changed."""
+    if isinstance(instance, Page) and not (update_fields and set(update_fields) <= DRAFT_FIELDS):
+        navigation_changed()
+
+
 @receiver(post_delete)
-def page_saved_or_deleted(sender, instance, **kwargs):
-    """Any page saved (a draft too: rare enough) or deleted, whatever its type."""
+def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         navigation_changed()

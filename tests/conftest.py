@@ -35,6 +35,7 @@ def site(home_page):
 def _media_in_tmp(settings, tmp_path):
     """Uploaded and generated files go to a throw-away folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
 
 
 @pytest.fixture(autouse=True)

@@ -5,6 +5,7 @@ Memberships are ended, never deleted."""
 from contextlib import contextmanager
 
 from django.db import transaction
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
 from extranet.accounts.models import Membership, RoleChange
@@ -32,7 +33,32 @@ def save_membership(membership, by):
         RoleChange(membership=membership, old_role=old, new_role=new, changed_by=by)
         for old, new in changes
     )
+    refresh_member_associations([membership.association_id])
     return membership
+
+
+def refresh_member_associations(association_ids=None):
+    """`Association.is_member` from the memberships: an association is a member of the
+    collective while somebody currently acts for it. Run for the associations a change
+    touched, and every day for all (`manage.py refresh_member_associations`: memberships
+    start and end by date). Returns how many associations changed."""
+    from directory.models import Association
+    from directory.signals import association_changed
+
+    associations = Association.objects.all()
+    if association_ids is not None:
+        associations = associations.filter(pk__in=association_ids)
+    current = Membership.objects.current().filter(association=OuterRef("pk"))
+    associations = associations.annotate(should_be=Exists(current))
+    changed = associations.exclude(is_member=F("should_be"))
+    count = 0
+    for value in (True, False):
+        count += Association.objects.filter(
+            pk__in=changed.filter(should_be=value).values("pk")
+        ).update(is_member=value)
+    if count:
+        association_changed(sender=Association)  # update() sends no signal
+    return count
 
 
 def add_membership(person, association, role, by, starts_on=None):

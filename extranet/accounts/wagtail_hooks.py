@@ -6,10 +6,8 @@ coordinators' own screens come with the invitations. Memberships are saved throu
 deletes a membership (end it instead) nor touches the history, not even a superuser.
 """
 
-from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -21,24 +19,7 @@ from wagtail.snippets.views.snippets import (
 
 from extranet.accounts.models import Membership, RoleChange
 from extranet.accounts.services import save_membership
-
-
-class KeptRecordsPolicy(ModelPermissionPolicy):
-    """The model's permissions, less the actions nobody may take on these records."""
-
-    def __init__(self, model, refused):
-        super().__init__(model)
-        self.refused = frozenset(refused)
-
-    def user_has_permission(self, user, action):
-        return action not in self.refused and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        allowed = [action for action in actions if action not in self.refused]
-        if not allowed:
-            return get_user_model().objects.none()
-        return super().users_with_any_permission(allowed)
-
+from portal.permission_policies import KeptRecordsPolicy
 
 register_permission_policy(Membership, KeptRecordsPolicy(Membership, {"delete"}))
 register_permission_policy(

@@ -198,8 +198,10 @@ AUTH_PASSWORD_VALIDATORS = [
 # passwords. See "The extranet" in README.md.
 
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    # The Wagtail admin, by username; the extranet, by email (allauth's form). Both lock out
+    # repeated failures; neither signs in by the other's identifier.
+    "extranet.accounts.backends.UsernameBackend",
+    "extranet.accounts.backends.EmailBackend",
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "extranet:home"
@@ -262,6 +264,9 @@ STATICFILES_FINDERS = [
 ]
 MEDIA_URL = env("MEDIA_URL", default="/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(VAR_DIR / "media")))
+# Files that must not be public (logos proposed by associations, before an editor accepts
+# them): never under MEDIA_ROOT, served only by views that check who asks.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private-media")))
 
 STORAGES = {
     "default": {

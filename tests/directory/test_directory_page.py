@@ -254,3 +254,15 @@ def test_a_commune_filter_works_for_an_association_added_by_hand(client, directo
     response = client.get(directory.url, {"commune": "77284"})
 
     assert names(response) == ["Chorale de Meaux"]
+
+
+def test_counts_are_not_cached_where_each_worker_has_its_own_cache(client, directory,
+                                                                   settings):
+    settings.CACHE_SHARED_BY_PROCESSES = False
+    AssociationFactory(name="Chorale")
+    client.get(directory.url, {"letter": "C"})
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(directory.url, {"letter": "C"})
+
+    assert len(count_queries(queries)) == 1

@@ -250,3 +250,15 @@ def test_the_map_s_static_files_are_found(path):
                                   "leaflet-markercluster/leaflet.markercluster.js"])
 def test_package_files_the_site_does_not_load_are_not_served(path):
     assert finders.find(path) is None
+
+
+def test_commune_links_keep_only_the_filters_the_list_understood(client, directory, centres,
+                                                                 monkeypatch):
+    monkeypatch.setattr(DirectoryPage, "MAP_MAX_POINTS", 1)
+    for number in range(2):
+        AssociationFactory(name=f"Chorale {number} de Chelles")
+
+    data = map_data(client, directory, q="x" * 500, unknown="y" * 500, status="active")
+
+    urls = [feature["properties"]["url"] for feature in data["features"]]
+    assert urls == [f"{directory.url}?status=active&commune={CHELLES}"]

@@ -333,3 +333,150 @@ def test_the_admin_home_says_nothing_when_nothing_waits(client, coordinator):
     response = client.get("/admin/")
 
     assert "attend votre relecture" not in response.text
+
+
+def test_a_stale_copy_of_a_decided_proposal_cannot_reopen_it(association, representative,
+                                                             coordinator):
+    change_request = propose(association, representative, phone="01 64 00 00 00")
+    stale = AssociationChangeRequest.objects.get(pk=change_request.pk)
+    moderation.approve(change_request, coordinator)
+
+    stale.phone = "01 65 00 00 00"
+    with pytest.raises(ValidationError):
+        moderation.submit(stale, representative)
+
+    change_request.refresh_from_db()
+    assert change_request.status == AssociationChangeRequest.Status.APPROVED
+    assert change_request.reviewed_by == coordinator
+
+
+def test_what_the_form_showed_decides_what_is_proposed(association, representative,
+                                                       coordinator):
+    seen = moderation.seen_values(association, moderation.seen_token(association))
+    association.phone = "01 99 99 99 99"  # corrected by an editor while the form was open
+    association.save()
+    change_request = moderation.draft_for(association)
+    change_request.phone = "01 60 00 00 00"  # the form sends back what it showed
+    change_request.description = "Nouvelle présentation."
+
+    moderation.submit(change_request, representative, seen=seen)
+    moderation.approve(change_request, coordinator)
+
+    association.refresh_from_db()
+    assert association.phone == "01 99 99 99 99"
+    assert association.description == "Nouvelle présentation."
+
+
+def test_a_tampered_form_snapshot_is_ignored(association):
+    token = moderation.seen_token(association)
+
+    assert moderation.seen_values(association, token[:-2] + "xx") is None
+    assert moderation.seen_values(AssociationFactory(), token) is None
+
+
+def test_a_proposed_logo_is_kept_out_of_the_public_media(association, representative,
+                                                         settings):
+    change_request = propose(association, representative, logo=png(name="photo-perso.png"))
+
+    path = change_request.logo.path
+    assert path.startswith(str(settings.PRIVATE_MEDIA_ROOT))
+    assert not path.startswith(str(settings.MEDIA_ROOT))
+    assert "photo-perso" not in path
+
+
+def test_a_new_logo_replaces_the_file_of_the_previous_one(association, representative,
+                                                          django_capture_on_commit_callbacks):
+    first = propose(association, representative, logo=png())
+    first_path = first.logo.path
+
+    with django_capture_on_commit_callbacks(execute=True):
+        second = moderation.draft_for(association)
+        second.logo = png(name="autre.png")
+        moderation.submit(second, representative)
+
+    import os
+
+    assert not os.path.exists(first_path)
+    assert os.path.exists(second.logo.path)
+
+
+def test_an_association_may_withdraw_its_proposal(association, representative):
+    change_request = propose(association, representative, phone="01 64 00 00 00")
+
+    moderation.withdraw(change_request, representative)
+
+    change_request.refresh_from_db()
+    assert change_request.status == AssociationChangeRequest.Status.WITHDRAWN
+    assert ModelLogEntry.objects.filter(action=moderation.WITHDRAWN).count() == 1
+
+
+def test_email_subjects_keep_apostrophes_and_stay_on_one_line(representative, coordinator):
+    association = AssociationFactory(name="Amis de l'école\nde Chelles")
+
+    propose(association, representative, phone="01 64 00 00 00")
+
+    assert mail.outbox[0].subject == (
+        "Modification proposée pour la fiche de Amis de l'école de Chelles"
+    )
+
+
+class TestTheProposedLogo:
+    def url(self, change_request):
+        return f"/admin/snippets/directory/associationchangerequest/logo/{change_request.pk}/"
+
+    def test_a_reviewer_sees_the_proposed_logo(self, client, association, representative,
+                                               coordinator):
+        change_request = propose(association, representative, logo=png())
+        client.force_login(coordinator)
+
+        response = client.get(self.url(change_request))
+
+        assert response.status_code == 200
+        assert response["Content-Type"] == "image/png"
+        assert "no-store" in response["Cache-Control"]
+
+    def test_an_editor_cannot_see_the_proposed_logo(self, client, association, representative,
+                                                    editor):
+        change_request = propose(association, representative, logo=png())
+        client.force_login(editor)
+
+        assert client.get(self.url(change_request)).status_code in (302, 403)
+
+    def test_an_anonymous_visitor_cannot_see_the_proposed_logo(self, client, association,
+                                                               representative):
+        change_request = propose(association, representative, logo=png())
+
+        response = client.get(self.url(change_request))
+
+        assert response.status_code == 302
+        assert "/admin/login/" in response["Location"]
+
+
+def test_nobody_deletes_a_proposal_not_even_a_superuser(client, association, representative,
+                                                        django_user_model):
+    change_request = propose(association, representative, phone="01 64 00 00 00")
+    client.force_login(django_user_model.objects.create_superuser("admin", "a@example.org", "x"))
+
+    client.post(
+        f"/admin/snippets/directory/associationchangerequest/delete/{change_request.pk}/"
+    )
+
+    assert AssociationChangeRequest.objects.filter(pk=change_request.pk).exists()
+
+
+def test_the_metadata_of_a_proposed_photo_is_not_kept(client, association, representative):
+    from directory.forms import AssociationChangeForm
+
+    buffer = io.BytesIO()
+    exif = PillowImage.Exif()
+    exif[0x010E] = "Prise chez moi"  # ImageDescription
+    PillowImage.new("RGB", (50, 50), "teal").save(buffer, "JPEG", exif=exif)
+    upload = SimpleUploadedFile("photo.jpg", buffer.getvalue(), content_type="image/jpeg")
+    form = AssociationChangeForm({"description": "x"}, {"logo": upload},
+                                 instance=moderation.draft_for(association))
+
+    assert form.is_valid(), form.errors
+    cleaned = form.cleaned_data["logo"]
+    cleaned.seek(0)
+    assert b"Prise chez moi" not in cleaned.read()
+    assert b"Prise chez moi" in buffer.getvalue()

@@ -131,3 +131,50 @@ def test_a_membership_cannot_end_before_it_starts(association):
         membership.save()
 
     assert "ne peut pas précéder" in str(error.value)
+
+
+def test_an_association_becomes_a_member_of_the_collective_with_its_first_membership():
+    from tests.factories import AssociationFactory
+
+    association = AssociationFactory(is_member=False)
+
+    add_membership(PersonFactory(), association, Role.REPRESENTATIVE, by=None)
+
+    association.refresh_from_db()
+    assert association.is_member
+
+
+def test_an_association_stops_being_a_member_when_its_last_membership_ends():
+    from tests.factories import AssociationFactory
+
+    association = AssociationFactory(is_member=False)
+    membership = add_membership(PersonFactory(), association, Role.MEMBER, by=None,
+                                starts_on=timezone.localdate() - datetime.timedelta(days=30))
+
+    end_membership(membership, by=None, on=timezone.localdate() - datetime.timedelta(days=1))
+
+    association.refresh_from_db()
+    assert not association.is_member
+
+
+def test_the_daily_refresh_follows_memberships_that_end_by_date(client):
+    import io
+
+    from django.core.management import call_command
+
+    from tests.factories import AssociationFactory
+
+    association = AssociationFactory(is_member=False)
+    membership = add_membership(PersonFactory(), association, Role.MEMBER, by=None,
+                                starts_on=timezone.localdate() - datetime.timedelta(days=30))
+    Membership.objects.filter(pk=membership.pk).update(
+        ends_on=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    other_member = AssociationFactory(is_member=True)  # nobody acts for it
+
+    call_command("refresh_member_associations", stdout=io.StringIO())
+
+    association.refresh_from_db()
+    other_member.refresh_from_db()
+    assert not association.is_member
+    assert not other_member.is_member

@@ -107,3 +107,31 @@ def test_an_unverified_address_does_not_sign_in_but_receives_a_confirmation(
     assert "_auth_user_id" not in client.session
     assert response.status_code == 302
     assert [message.to for message in mailoutbox] == [[member.email]]
+
+
+def admin_sign_in(client, username, password):
+    return client.post("/admin/login/", {"username": username, "password": password})
+
+
+def test_the_admin_login_form_does_not_sign_in_by_email_address(client, member):
+    admin_sign_in(client, member.email, PASSWORD)
+
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_admin_login_form_locks_out_after_repeated_failures(client, editor):
+    for _attempt in range(FAILURES_BEFORE_LOCKOUT):
+        admin_sign_in(client, editor.username, "pas-le-bon-mot-de-passe")
+
+    admin_sign_in(client, editor.username, PASSWORD)
+
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_admin_login_form_signs_an_editor_in_below_the_limit(client, editor):
+    for _attempt in range(FAILURES_BEFORE_LOCKOUT - 1):
+        admin_sign_in(client, editor.username, "pas-le-bon-mot-de-passe")
+
+    admin_sign_in(client, editor.username, PASSWORD)
+
+    assert "_auth_user_id" in client.session
