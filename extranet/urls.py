@@ -14,4 +14,7 @@ urlpatterns = [
     path("profil/", account_views.profile, name="profile"),
     path("associations/<slug:slug>/modifier/", views.association_edit,
          name="association_edit"),
+    path("invitations/", account_views.invitations, name="invitations"),
+    # Opened from the email, signed in or not: the token says which invitation.
+    path("invitation/<str:token>/", account_views.invitation, name="invitation"),
 ]

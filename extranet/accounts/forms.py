@@ -1,7 +1,10 @@
 from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
 from django.utils.translation import gettext_lazy as _
 
-from extranet.accounts.models import Profile
+from directory.models import Association
+from extranet.accounts.models import Invitation, Profile
 
 
 class ProfileForm(forms.ModelForm):
@@ -32,3 +35,49 @@ class ProfileForm(forms.ModelForm):
             person.save(update_fields=["first_name", "last_name"])
             profile.save()
         return profile
+
+
+class InvitationForm(forms.ModelForm):
+    """A coordinator invites someone to act for an association."""
+
+    class Meta:
+        model = Invitation
+        fields = ["email", "association", "role"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["association"].queryset = Association.objects.published().active().only(
+            "pk", "name"
+        )
+
+
+class AcceptInvitationForm(forms.Form):
+    """The account of an invited person: names and a password (the address is the one the
+    invitation was sent to, proven by the link)."""
+
+    first_name = forms.CharField(label=_("Prénom"), max_length=150,
+                                 widget=forms.TextInput(attrs={"autocomplete": "given-name"}))
+    last_name = forms.CharField(label=_("Nom"), max_length=150,
+                                widget=forms.TextInput(attrs={"autocomplete": "family-name"}))
+    password1 = forms.CharField(label=_("Mot de passe"), strip=False,
+                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+    password2 = forms.CharField(label=_("Le même mot de passe, encore"), strip=False,
+                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+
+    def __init__(self, *args, email="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.email = email
+
+    def clean(self):
+        data = super().clean()
+        password = data.get("password1")
+        if password and password != data.get("password2"):
+            self.add_error("password2", _("Les deux mots de passe diffèrent."))
+        elif password:
+            user = get_user_model()(email=self.email, first_name=data.get("first_name", ""),
+                                    last_name=data.get("last_name", ""))
+            try:
+                validate_password(password, user)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return data

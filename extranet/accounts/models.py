@@ -6,6 +6,8 @@ extranet is having a current `Membership` of a `directory.Association`. Membersh
 `extranet.accounts.services`.
 """
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -209,3 +211,81 @@ class Profile(models.Model):
 
     def __str__(self):
         return str(self.person)
+
+
+class InvitationQuerySet(models.QuerySet):
+    def open(self):
+        """Invitations that can still be accepted."""
+        return self.filter(accepted_at__isnull=True, revoked_at__isnull=True,
+                           expires_at__gt=timezone.now())
+
+
+def invitation_expiry():
+    return timezone.now() + datetime.timedelta(days=Invitation.VALID_DAYS)
+
+
+class Invitation(models.Model):
+    """A coordinator asks someone, by email, to act for a member association. The link sent
+    is signed and works once, until `expires_at`; accepting it makes the account (or uses the
+    one of that address) and the membership. Invitations are kept, accepted or not."""
+
+    VALID_DAYS = 14
+
+    email = models.EmailField(
+        _("adresse électronique"),
+        help_text=_("Où envoyer l'invitation ; le compte aura cette adresse, déjà vérifiée."),
+    )
+    association = models.ForeignKey(
+        Association, verbose_name=_("association"), on_delete=models.PROTECT,
+        related_name="invitations", help_text=_("L'association pour laquelle la personne agira."),
+    )
+    role = models.CharField(
+        _("rôle"), max_length=20, choices=Role.choices, default=Role.MEMBER,
+        help_text=_("Représentant·e : une seule personne à la fois par association."),
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("invitée par"), null=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("La personne de la coordination qui a invité."),
+    )
+    created_at = models.DateTimeField(_("envoyée le"), default=timezone.now, editable=False)
+    expires_at = models.DateTimeField(
+        _("valable jusqu'au"), default=invitation_expiry,
+        help_text=_("Après cette date, le lien ne sert plus : invitez à nouveau."),
+    )
+    accepted_at = models.DateTimeField(_("acceptée le"), null=True, blank=True, editable=False)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("acceptée par"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+", editable=False,
+    )
+    revoked_at = models.DateTimeField(_("annulée le"), null=True, blank=True, editable=False)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+
+    def __str__(self):
+        return f"{self.email} → {self.association}"
+
+    @property
+    def state(self):
+        if self.accepted_at:
+            return "accepted"
+        if self.revoked_at:
+            return "revoked"
+        if self.expires_at <= timezone.now():
+            return "expired"
+        return "open"
+
+    def clean(self):
+        super().clean()
+        self.email = (self.email or "").strip().lower()
+        if self.role == Role.REPRESENTATIVE and self.association_id and (
+            Membership.objects.current().filter(
+                association_id=self.association_id, role=Role.REPRESENTATIVE
+            ).exists()
+        ):
+            raise ValidationError({"role": ONE_REPRESENTATIVE})

@@ -2,13 +2,17 @@
 ends, so that each of these leaves a `RoleChange` (who, when) in the same transaction.
 Memberships are ended, never deleted."""
 
+import datetime
 from contextlib import contextmanager
 
+from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from extranet.accounts.models import Membership, RoleChange
+from extranet.accounts.models import Invitation, Membership, RoleChange
 
 
 @transaction.atomic
@@ -95,3 +99,71 @@ def _restored_on_error(instance, field):
     except Exception:
         setattr(instance, field, value)
         raise
+
+
+# Invitations
+
+INVITATION_SALT = "extranet.accounts.invitation"
+
+
+def invitation_token(invitation):
+    return signing.dumps(invitation.pk, salt=INVITATION_SALT)
+
+
+def invitation_from_token(token):
+    """The invitation a link names (whatever its state), or None for a forged link."""
+    try:
+        pk = signing.loads(token, salt=INVITATION_SALT,
+                           max_age=datetime.timedelta(days=Invitation.VALID_DAYS + 1))
+    except signing.BadSignature:
+        return None
+    return Invitation.objects.select_related("association").filter(pk=pk).first()
+
+
+def invite(email, association, role, by, request=None):
+    """Record an invitation and send its link (background task). Checks the rules first."""
+    invitation = Invitation(email=email, association=association, role=role, invited_by=by)
+    invitation.full_clean()
+    invitation.save()
+    send_invitation(invitation, request)
+    return invitation
+
+
+def send_invitation(invitation, request=None):
+    from django.conf import settings
+    from django.template.loader import render_to_string
+    from django.urls import reverse
+
+    from extranet.accounts.tasks import send_email
+
+    path = reverse("extranet:invitation", kwargs={"token": invitation_token(invitation)})
+    base = (request.build_absolute_uri("/") if request else settings.WAGTAILADMIN_BASE_URL)
+    base = base.rstrip("/")
+    context = {"invitation": invitation, "url": f"{base}{path}",
+               "site_name": settings.WAGTAIL_SITE_NAME}
+    subject = " ".join(render_to_string("extranet/emails/invitation_subject.txt",
+                                        context).split())
+    body = render_to_string("extranet/emails/invitation.txt", context)
+    send_email.enqueue(subject=subject, body=body, from_email=None, to=[invitation.email])
+
+
+@transaction.atomic
+def accept_invitation(invitation, person):
+    """`person` (signed in with the invited address, or just made) takes up the invitation:
+    the membership starts today. Refused if the invitation is no longer open."""
+    from allauth.account.models import EmailAddress
+
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.state != "open":
+        raise ValidationError(_("Cette invitation n'est plus valable."))
+    if person.email.lower() != invitation.email.lower():
+        raise ValidationError(_("Cette invitation est pour une autre adresse électronique."))
+    EmailAddress.objects.update_or_create(
+        user=person, email__iexact=invitation.email,
+        defaults={"email": invitation.email, "verified": True, "primary": True},
+    )
+    add_membership(person, invitation.association, invitation.role, by=invitation.invited_by)
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = person
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    return invitation

@@ -1,11 +1,18 @@
 from django.contrib import messages
+from django.contrib.auth import get_user_model, login
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from extranet.accounts.forms import ProfileForm
-from extranet.accounts.models import Profile
-from extranet.permissions import member_required
+from extranet.accounts import services
+from extranet.accounts.forms import AcceptInvitationForm, InvitationForm, ProfileForm
+from extranet.accounts.models import Invitation, Profile
+from extranet.permissions import is_coordinator, member_required
+
+RECENT_INVITATIONS = 50
 
 
 @member_required
@@ -19,3 +26,79 @@ def profile(request):
         messages.success(request, _("Votre profil est enregistré."))
         return redirect("extranet:profile")
     return render(request, "extranet/profile.html", {"form": form})
+
+
+@member_required
+def invitations(request):
+    """Coordinators invite people to act for an association, and see what became of it."""
+    if not is_coordinator(request.user):
+        raise PermissionDenied
+    form = InvitationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        invitation = services.invite(form.cleaned_data["email"], form.cleaned_data["association"],
+                                     form.cleaned_data["role"], by=request.user, request=request)
+        messages.success(request, _("Invitation envoyée à %(email)s.")
+                         % {"email": invitation.email})
+        return redirect("extranet:invitations")
+    recent = Invitation.objects.select_related("association", "invited_by")[:RECENT_INVITATIONS]
+    return render(request, "extranet/invitations.html", {"form": form, "invitations": recent})
+
+
+def invitation(request, token):
+    """The page an invitation's link opens: make the account (or sign in) and accept."""
+    invitation = services.invitation_from_token(token)
+    if invitation is None:
+        raise Http404
+    context = {"invitation": invitation}
+    if invitation.state != "open":
+        return render(request, "extranet/invitation.html", {**context, "closed": True},
+                      status=410)
+    User = get_user_model()
+    if request.user.is_authenticated:
+        if request.user.email.lower() != invitation.email:
+            return render(request, "extranet/invitation.html", {**context, "other_user": True})
+        if request.method == "POST":
+            return _accepted(request, invitation, lambda: request.user)
+        return render(request, "extranet/invitation.html", {**context, "confirm": True})
+    if User.objects.filter(email__iexact=invitation.email).exists():
+        return render(request, "extranet/invitation.html", {**context, "sign_in": True})
+    form = AcceptInvitationForm(request.POST or None, email=invitation.email)
+    if request.method == "POST" and form.is_valid():
+
+        def new_person():
+            person = User(username=_free_username(invitation.email), email=invitation.email,
+                          first_name=form.cleaned_data["first_name"],
+                          last_name=form.cleaned_data["last_name"])
+            person.set_password(form.cleaned_data["password1"])
+            person.save()
+            return person
+
+        return _accepted(request, invitation, new_person)
+    return render(request, "extranet/invitation.html", {**context, "form": form})
+
+
+def _accepted(request, invitation, person_of):
+    """Accept for the person `person_of()` gives (made in the same transaction: a refusal
+    leaves no account behind), sign them in, and welcome them."""
+    try:
+        with transaction.atomic():
+            person = person_of()
+            services.accept_invitation(invitation, person)
+    except ValidationError as error:
+        return render(request, "extranet/invitation.html",
+                      {"invitation": invitation, "refused": error.messages}, status=409)
+    if not request.user.is_authenticated:
+        login(request, person, backend="extranet.accounts.backends.EmailBackend")
+    messages.success(request, _("Bienvenue ! Vous agissez désormais pour %(association)s.")
+                     % {"association": invitation.association})
+    return redirect("extranet:home")
+
+
+def _free_username(email):
+    """A username nobody has, from the address (people sign in by email; the admin by it)."""
+    base = slugify(email.split("@")[0])[:120] or "membre"
+    User = get_user_model()
+    candidate, number = base, 2
+    while User.objects.filter(username=candidate).exists():
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate

@@ -53,3 +53,23 @@ def test_extranet_home_and_profile_are_accessible(page, site_url, assert_accessi
     expect(page.get_by_role("heading", level=1)).to_have_text("Mon profil")
     assert_accessible(page)
     assert errors == []
+
+
+def test_invited_person_accepts_and_reaches_the_extranet(page, site_url, assert_accessible):
+    from directory.models import Association
+    from extranet.accounts.models import Invitation
+    from extranet.accounts.services import invitation_token
+
+    association = Association.objects.get(name="Les Jardins partagés de Vaires")
+    invitation = Invitation.objects.create(email="nadia@example.org", association=association)
+    page.goto(f"{site_url}/extranet/invitation/{invitation_token(invitation)}/")
+    assert_accessible(page)
+
+    page.get_by_label("Prénom").fill("Nadia")
+    page.get_by_label("Nom :", exact=True).fill("Benali")
+    page.get_by_label("Mot de passe :", exact=True).fill("un mot de passe long et solide")
+    page.get_by_label("Le même mot de passe, encore").fill("un mot de passe long et solide")
+    page.get_by_role("button", name="Créer mon compte et accepter").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Espace membres")
+    expect(page.get_by_role("heading", level=3)).to_have_text(association.name)

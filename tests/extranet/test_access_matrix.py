@@ -20,12 +20,27 @@ EXPECTED = {
         "anonymous": LOGIN, "non_member": 403, "member": 403, "representative": 200,
         "coordinator": 200, "editor": 403,
     },
+    "extranet:invitations": {
+        "anonymous": LOGIN, "non_member": 403, "member": 403, "representative": 403,
+        "coordinator": 200, "editor": 403,
+    },
+    # The link of an invitation (to somebody else here) opens for anybody: it explains.
+    "extranet:invitation": dict.fromkeys(VISITORS, 200),
 }
 
 
 # How to fill each URL argument from the fixtures: the association the member and the
 # representative act for.
-ARGUMENTS = {"slug": lambda association: association.slug}
+def invitation_token(association):
+    from extranet.accounts.models import Invitation
+    from extranet.accounts.services import invitation_token
+
+    return invitation_token(Invitation.objects.create(
+        email="invitee@example.org", association=association
+    ))
+
+
+ARGUMENTS = {"slug": lambda association: association.slug, "token": invitation_token}
 
 
 def walk(patterns, prefix="", namespace="", converters=None):
