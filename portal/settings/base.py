@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     # Sign-in by email, password reset, email change (the extranet's accounts).
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     # Django.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -225,6 +226,11 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{env('SITE_NAME', default='Collectif des assoc
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "20/15m/ip,5/15m/key",
 }
+# Two-factor authentication (allauth.mfa): a code from an authenticator app (TOTP), with
+# recovery codes. Optional for everybody, required for coordinators (extranet.permissions
+# sends them to set it up before anything else).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = env("SITE_NAME", default="Collectif des associations")
 # How many proxies in front of the site add themselves to X-Forwarded-For (production: the
 # one reverse proxy): allauth takes the client's IP address from there for its rate limits.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
