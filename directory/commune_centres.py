@@ -23,7 +23,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from directory.rna_import import sniff_delimiter, sniff_encoding
+from directory.rna_import import file_report_header, sniff_delimiter, sniff_encoding
 
 CODE_COLUMNS = ["code_commune_insee", "code_insee", "insee", "code"]
 COORDINATE_COLUMNS = [
@@ -57,12 +57,7 @@ class CentresReport:
     bad: list = field(default_factory=list)  # (line, reason)
 
     def lines(self):
-        yield _("Fichier : %(name)s (encodage %(encoding)s, séparateur « %(delimiter)s »)") % {
-            "name": self.file_name, "encoding": self.encoding, "delimiter": self.delimiter,
-        }
-        if self.dry_run:
-            yield _("Essai à blanc : rien n'a été enregistré.")
-        yield _("Lues : %(n)s") % {"n": self.read}
+        yield from file_report_header(self)
         yield _("Centres chargés : %(n)s") % {"n": self.updated}
         yield _("Inchangés : %(n)s") % {"n": self.unchanged}
         yield _("Codes de commune inconnus : %(n)s") % {"n": len(self.unknown)}

@@ -6,6 +6,7 @@ version in `*_en` fields rather than a translated copy of the row, so that nothi
 to choose between two records of the same association.
 """
 
+import datetime
 from decimal import Decimal
 
 from django.conf import settings
@@ -26,7 +27,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from directory.search import name_initial, search_document
 from directory.storage import PrivateFileStorage, proposed_logo_path
-from directory.validators import validate_rna_id, validate_siret
+from directory.validators import validate_position, validate_rna_id, validate_siret
 from portal.models import BasePage
 
 INSEE_CODE = RegexValidator(r"^(\d[\dAB]\d{3})$", _("Un code INSEE compte cinq caractères."))
@@ -126,10 +127,7 @@ class Commune(models.Model):
 
     def clean(self):
         super().clean()
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError(
-                {"longitude": _("Indiquez la latitude et la longitude, ou aucune des deux.")}
-            )
+        validate_position(self.latitude, self.longitude)
 
 
 class AssociationQuerySet(models.QuerySet):
@@ -333,10 +331,7 @@ class Association(models.Model):
             raise ValidationError(
                 {"dissolved_on": _("La dissolution ne peut précéder la création.")}
             )
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError(
-                {"longitude": _("Indiquez la latitude et la longitude, ou aucune des deux.")}
-            )
+        validate_position(self.latitude, self.longitude)
         if self.slug in RESERVED_SLUGS:
             raise ValidationError(
                 {"slug": _("Cette adresse est réservée par l'annuaire ; choisissez-en une autre.")}
@@ -467,12 +462,7 @@ class AssociationChangeRequest(models.Model):
 
     def clean(self):
         super().clean()
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError(
-                {"longitude": _("Indiquez la latitude et la longitude, ou aucune des deux.")}
-            )
-        if self.latitude is not None and not (-25 <= self.latitude <= 52):
-            raise ValidationError({"latitude": _("Cette latitude n'est pas en France.")})
+        validate_position(self.latitude, self.longitude)
 
     @property
     def is_pending(self):
@@ -494,12 +484,19 @@ class AssociationChangeRequest(models.Model):
 
 
 def serialize_value(value):
-    """A field's value as the JSON of `AssociationChangeRequest.original` keeps it."""
+    """A field's value as the JSON records of an association keep it, to compare it later:
+    the RNA import's `rna_snapshot` and the `original` of a proposed change. Line endings and
+    outer spaces are normalised (a browser sends a textarea back with CRLF, which is no edit),
+    48.879 and 48.879000 are one position, dates are ISO strings."""
     if value is None:
         return ""
-    if isinstance(value, Decimal):  # 48.879 and 48.879000 are one position
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
         return format(value.normalize(), "f")
-    return str(value).replace("\r\n", "\n")
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return value
 
 
 class RnaImport(models.Model):

@@ -26,7 +26,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from directory import observatory
-from directory.models import Association, Commune, RnaImport, Sector
+from directory.models import Association, Commune, RnaImport, Sector, serialize_value
 from directory.search import name_initial, search_document
 from directory.validators import RNA_ID, siret_is_valid
 
@@ -117,12 +117,7 @@ class ImportReport:
     warnings: list = field(default_factory=list)
 
     def lines(self):
-        yield _("Fichier : %(name)s (encodage %(encoding)s, séparateur « %(delimiter)s »)") % {
-            "name": self.file_name, "encoding": self.encoding, "delimiter": self.delimiter,
-        }
-        if self.dry_run:
-            yield _("Essai à blanc : rien n'a été enregistré.")
-        yield _("Lues : %(n)s") % {"n": self.read}
+        yield from file_report_header(self)
         yield _("Créées : %(n)s") % {"n": self.created}
         yield _("Mises à jour : %(n)s") % {"n": self.updated}
         yield _("Inchangées : %(n)s") % {"n": self.unchanged}
@@ -201,18 +196,19 @@ def clean_website(value):
     return value[:200]
 
 
+def file_report_header(report):
+    """The first lines of the report of a file read (RNA import, commune centres): which
+    file, how it was read, whether anything was saved, how many rows."""
+    yield _("Fichier : %(name)s (encodage %(encoding)s, séparateur « %(delimiter)s »)") % {
+        "name": report.file_name, "encoding": report.encoding, "delimiter": report.delimiter,
+    }
+    if report.dry_run:
+        yield _("Essai à blanc : rien n'a été enregistré.")
+    yield _("Lues : %(n)s") % {"n": report.read}
+
+
 def join(*parts):
     return " ".join(part.strip() for part in parts if part and part.strip())
-
-
-def snapshot_value(name, value):
-    """A field's value as stored in `rna_snapshot` (JSON), line endings and outer spaces
-    normalised: a browser sends a textarea back with CRLF, which is no edit."""
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, str):
-        return value.replace("\r\n", "\n").replace("\r", "\n").strip()
-    return value if value is not None else ""
 
 
 class WaldecReader:
@@ -472,7 +468,7 @@ class RnaImporter:
         existing = {association.rna_id: association for association in rows}
         to_create, to_update, sector_changes = [], [], {}
         for line, rna_id, values, sector_codes in batch:
-            snapshot = {name: snapshot_value(name, values[name]) for name in RNA_FIELDS}
+            snapshot = {name: serialize_value(values[name]) for name in RNA_FIELDS}
             snapshot["sectors"] = sector_codes
             association = existing.get(rna_id)
             if association is None:
@@ -564,10 +560,10 @@ class RnaImporter:
         for name in RNA_FIELDS:
             current = getattr(association, name)
             new = values[name]
-            if snapshot_value(name, current) == snapshot[name]:
+            if serialize_value(current) == snapshot[name]:
                 continue
             if name in previous:
-                edited_by_hand = snapshot_value(name, current) != previous[name]
+                edited_by_hand = serialize_value(current) != previous[name]
             else:  # never imported: what is there was typed by hand; fill only the gaps
                 default = Association._meta.get_field(name).get_default()
                 edited_by_hand = current not in (None, "", default)

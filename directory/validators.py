@@ -49,3 +49,15 @@ def validate_siret(value):
               "vérifiez-le sur l'avis de situation SIRENE."),
             code="invalid_siret",
         )
+
+
+def validate_position(latitude, longitude):
+    """A position on the map: both coordinates or none, and in France (overseas included)."""
+    if (latitude is None) != (longitude is None):
+        raise ValidationError(
+            {"longitude": _("Indiquez la latitude et la longitude, ou aucune des deux.")},
+            code="half_position",
+        )
+    if latitude is not None and not -25 <= latitude <= 52:
+        raise ValidationError({"latitude": _("Cette latitude n'est pas en France.")},
+                              code="position_outside_france")

@@ -50,7 +50,9 @@ def _shared(request, key, compute):
 
     def compute_shared():
         site = Site.find_for_request(request)
-        parts = ["portal:navigation", navigation_version(), getattr(site, "pk", 0), *key]
+        # The version is read once per request, not once per menu.
+        version = _cached(request, ("version",), navigation_version)
+        parts = ["portal:navigation", version, getattr(site, "pk", 0), *key]
         shared_key = ":".join(str(part) for part in parts)
         value = cache.get(shared_key)
         if value is None:

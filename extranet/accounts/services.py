@@ -5,11 +5,13 @@ Memberships are ended, never deleted."""
 import datetime
 from contextlib import contextmanager
 
+from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from extranet.accounts.models import Invitation, Membership, RoleChange
@@ -145,6 +147,21 @@ def send_invitation(invitation, request=None):
                                         context).split())
     body = render_to_string("extranet/emails/invitation.txt", context)
     send_email.enqueue(subject=subject, body=body, from_email=None, to=[invitation.email])
+
+
+def create_invited_person(invitation, first_name, last_name, password):
+    """The account of somebody invited who has none: the invited address, a username nobody
+    has (people sign in by email; the username is the admin's), the chosen password."""
+    User = get_user_model()
+    base = slugify(invitation.email.split("@")[0])[:120] or "membre"
+    username, number = base, 2
+    while User.objects.filter(username=username).exists():
+        username, number = f"{base}-{number}", number + 1
+    person = User(username=username, email=invitation.email, first_name=first_name,
+                  last_name=last_name)
+    person.set_password(password)
+    person.save()
+    return person
 
 
 @transaction.atomic

@@ -4,7 +4,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from extranet.accounts import services
@@ -65,15 +64,10 @@ def invitation(request, token):
     form = AcceptInvitationForm(request.POST or None, email=invitation.email)
     if request.method == "POST" and form.is_valid():
 
-        def new_person():
-            person = User(username=_free_username(invitation.email), email=invitation.email,
-                          first_name=form.cleaned_data["first_name"],
-                          last_name=form.cleaned_data["last_name"])
-            person.set_password(form.cleaned_data["password1"])
-            person.save()
-            return person
-
-        return _accepted(request, invitation, new_person)
+        return _accepted(request, invitation, lambda: services.create_invited_person(
+            invitation, form.cleaned_data["first_name"], form.cleaned_data["last_name"],
+            form.cleaned_data["password1"],
+        ))
     return render(request, "extranet/invitation.html", {**context, "form": form})
 
 
@@ -92,13 +86,3 @@ def _accepted(request, invitation, person_of):
     messages.success(request, _("Bienvenue ! Vous agissez désormais pour %(association)s.")
                      % {"association": invitation.association})
     return redirect("extranet:home")
-
-
-def _free_username(email):
-    """A username nobody has, from the address (people sign in by email; the admin by it)."""
-    base = slugify(email.split("@")[0])[:120] or "membre"
-    User = get_user_model()
-    candidate, number = base, 2
-    while User.objects.filter(username=candidate).exists():
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate

@@ -214,47 +214,32 @@ OBSERVATORY = {
     ),
 }
 
-# name, short name, commune code, sector family, member, description
+# name, short name, commune code, sector family, description, date of creation, and where the
+# association says it is (latitude, longitude: its premises, as it would type them in its
+# record). Which ones are members of the collective follows from the demo memberships.
 ASSOCIATIONS = [
-    ("Entraide et partage chellois", "EPC", "77108", "019000", True,
-     "Nous rompons l'isolement des personnes âgées par des visites et des sorties."),
-    ("Les Jardins partagés de Vaires", "", "77479", "024000", True,
-     "Un jardin cultivé ensemble, ouvert aux habitants du quartier et aux écoles."),
-    ("Comité des fêtes de Champs-sur-Marne", "", "77083", "009000", False,
-     "Fête de la musique, marché de Noël et brocante d'été."),
-    ("Secours solidaire meldois", "", "77284", "020000", True,
-     "Distribution alimentaire et accompagnement des familles en difficulté."),
-    ("Chorale À travers chants", "", "77288", "006000", False,
-     "Chant choral pour tous, sans audition, concerts dans le nord du département."),
-    ("Accueil des exilés en Brie", "AEB", "77122", "019000", True,
-     "Hébergement solidaire, cours de français et accompagnement administratif."),
-    ("Football club de Pontault", "FCP", "77373", "011000", False,
-     "École de football, équipes féminines et masculines dès six ans."),
-    ("Aide aux devoirs du quartier des Coudreaux", "", "77108", "019000", True,
-     "Accompagnement scolaire bénévole du CP à la troisième."),
+    ("Entraide et partage chellois", "EPC", "77108", "019000",
+     "Nous rompons l'isolement des personnes âgées par des visites et des sorties.",
+     "1998-03-12", (48.8794, 2.5903)),
+    ("Les Jardins partagés de Vaires", "", "77479", "024000",
+     "Un jardin cultivé ensemble, ouvert aux habitants du quartier et aux écoles.",
+     "2012-05-02", (48.8726, 2.6478)),
+    ("Comité des fêtes de Champs-sur-Marne", "", "77083", "009000",
+     "Fête de la musique, marché de Noël et brocante d'été.",
+     "1987-09-20", (48.853, 2.603)),
+    ("Secours solidaire meldois", "", "77284", "020000",
+     "Distribution alimentaire et accompagnement des familles en difficulté.",
+     "2004-01-15", (48.9584, 2.8773)),
+    ("Chorale À travers chants", "", "77288", "006000",
+     "Chant choral pour tous, sans audition, concerts dans le nord du département.",
+     "2016-10-03", (48.5397, 2.6553)),
+    ("Accueil des exilés en Brie", "AEB", "77122", "019000",
+     "Hébergement solidaire, cours de français et accompagnement administratif.",
+     "2016-02-18", (48.6645, 2.564)),
+    ("Football club de Pontault", "FCP", "77373", "011000",
+     "École de football, équipes féminines et masculines dès six ans.",
+     "1995-06-01", (48.801, 2.607)),
+    ("Aide aux devoirs du quartier des Coudreaux", "", "77108", "019000",
+     "Accompagnement scolaire bénévole du CP à la troisième.",
+     "2009-09-07", (48.887, 2.616)),
 ]
-
-# Dates of creation (and of dissolution) of the demo associations, for the observatory.
-ASSOCIATION_DATES = {
-    "Entraide et partage chellois": ("1998-03-12", None),
-    "Les Jardins partagés de Vaires": ("2012-05-02", None),
-    "Comité des fêtes de Champs-sur-Marne": ("1987-09-20", None),
-    "Secours solidaire meldois": ("2004-01-15", None),
-    "Chorale À travers chants": ("2016-10-03", None),
-    "Accueil des exilés en Brie": ("2016-02-18", None),
-    "Football club de Pontault": ("1995-06-01", None),
-    "Aide aux devoirs du quartier des Coudreaux": ("2009-09-07", None),
-}
-
-# Where each demo association says it is (latitude, longitude), as an association would type
-# it in its record: its premises, near the centre of its commune.
-ASSOCIATION_POSITIONS = {
-    "Entraide et partage chellois": (48.8794, 2.5903),  # Chelles
-    "Les Jardins partagés de Vaires": (48.8726, 2.6478),  # Vaires-sur-Marne
-    "Comité des fêtes de Champs-sur-Marne": (48.8530, 2.6030),
-    "Secours solidaire meldois": (48.9584, 2.8773),  # Meaux
-    "Chorale À travers chants": (48.5397, 2.6553),  # Melun
-    "Accueil des exilés en Brie": (48.6645, 2.5640),  # Combs-la-Ville
-    "Football club de Pontault": (48.8010, 2.6070),  # Pontault-Combault
-    "Aide aux devoirs du quartier des Coudreaux": (48.8870, 2.6160),  # Chelles, Coudreaux
-}

@@ -99,8 +99,7 @@ class Command(BaseCommand):
         image = self.image("Rencontre du collectif à Chelles", "hero", (11, 85, 99))
         pages = self.pages(home)
         pages["annuaire"] = self.directory(home)
-        pages["observatoire"] = self.observatory(home)
-        self.place_associations()
+        pages["observatoire"] = self.section_page(home, ObservatoryPage, content.OBSERVATORY)
         self.fill_home(home, image, pages)
         self.settings(site, pages)
         home_en = self.translate_home(home, english)
@@ -165,50 +164,36 @@ class Command(BaseCommand):
             pages[slug] = self.page(parent, slug, title, introduction, body)
         return pages
 
-    def directory(self, home):
-        existing = DirectoryPage.objects.child_of(home).first()
+    def section_page(self, home, model, text):
+        """The home page's child of type `model` (the directory, the observatory), made from
+        `text` if there is none yet."""
+        existing = model.objects.child_of(home).first()
         if existing is not None:
             return existing
-        text = content.DIRECTORY
-        page = DirectoryPage(title=text["title"], slug=text["slug"],
-                             introduction=text["introduction"])
+        page = model(title=text["title"], slug=text["slug"], introduction=text["introduction"])
         home.add_child(instance=page)
         page.save_revision().publish()
         self.created += 1
-        for name, short_name, commune, sector, member, description in content.ASSOCIATIONS:
+        return page
+
+    def directory(self, home):
+        page = self.section_page(home, DirectoryPage, content.DIRECTORY)
+        for name, short_name, code, sector, description, created_on, position in (
+            content.ASSOCIATIONS
+        ):
             if Association.objects.filter(name=name).exists():
                 continue
-            commune = Commune.objects.get(code=commune)
-            created_on, dissolved_on = content.ASSOCIATION_DATES.get(name, (None, None))
+            commune = Commune.objects.get(code=code)
+            latitude, longitude = (Decimal(str(value)) for value in position)
             association = Association(
-                name=name, short_name=short_name, description=description, is_member=member,
-                commune=commune, postcode=commune.postcodes.split()[0],
-                created_on=created_on, dissolved_on=dissolved_on,
+                name=name, short_name=short_name, description=description, commune=commune,
+                postcode=commune.postcodes.split()[0], created_on=created_on,
+                latitude=latitude, longitude=longitude,
             )
             association.save()
             association.sectors.set([Sector.objects.get(code=sector)])
             self.created += 1
         return page
-
-    def observatory(self, home):
-        existing = ObservatoryPage.objects.child_of(home).first()
-        if existing is not None:
-            return existing
-        text = content.OBSERVATORY
-        page = ObservatoryPage(title=text["title"], slug=text["slug"],
-                               introduction=text["introduction"])
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        self.created += 1
-        return page
-
-    def place_associations(self):
-        """Give the demo associations the position they would have typed in; one that already
-        has a position (an earlier run, or an edit) keeps it."""
-        for name, (latitude, longitude) in content.ASSOCIATION_POSITIONS.items():
-            Association.objects.filter(name=name, latitude__isnull=True).update(
-                latitude=Decimal(str(latitude)), longitude=Decimal(str(longitude))
-            )
 
     def home_body(self, language, image, about_page):
         text = content.HOME[language]
