@@ -110,3 +110,99 @@ def has_two_factor(user):
         cached = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
         setattr(user, TWO_FACTOR_ATTRIBUTE, cached)
     return cached
+
+
+# News (extranet.news) ---------------------------------------------------------------------
+# Every member reads every post and comments on it; anybody may post to the whole network,
+# and to a working group they take part in. Authors edit and withdraw their own words,
+# coordinators anybody's; only coordinators pin.
+
+
+def can_post_news(user, group=None):
+    """May publish a post (to `group`, or to the whole network)."""
+    if not is_member(user):
+        return False
+    return group is None or is_coordinator(user) or is_in_group(user, group)
+
+
+def can_pin_news(user):
+    return is_coordinator(user)
+
+
+def can_change_post(user, post):
+    """May edit or withdraw the post: its author (still a member), or a coordinator."""
+    return is_member(user) and (post.author_id == user.pk or is_coordinator(user))
+
+
+def can_comment(user, post):
+    return is_member(user) and post.removed_at is None
+
+
+def can_remove_comment(user, comment):
+    return is_member(user) and (comment.author_id == user.pk or is_coordinator(user))
+
+
+# Working groups (extranet.groups) ---------------------------------------------------------
+# Every member sees every group, its tasks and meetings, and may join or leave a group.
+# Coordinators create, change and archive groups. A group's tasks and meetings are managed
+# by the people of its lead association and by coordinators; a task's status is also moved
+# by the people of its responsible association and by the person in charge of it.
+
+GROUP_MEMBERS_ATTRIBUTE = "_extranet_group_ids"
+
+
+def group_ids(user):
+    """The ids of the groups the user takes part in today (one query per request)."""
+    if not is_member(user):
+        return set()
+    ids = getattr(user, GROUP_MEMBERS_ATTRIBUTE, None)
+    if ids is None:
+        from extranet.groups.models import GroupMember
+
+        ids = set(GroupMember.objects.current().filter(person=user)
+                  .values_list("group_id", flat=True))
+        setattr(user, GROUP_MEMBERS_ATTRIBUTE, ids)
+    return ids
+
+
+def forget_groups(user):
+    if hasattr(user, GROUP_MEMBERS_ATTRIBUTE):
+        delattr(user, GROUP_MEMBERS_ATTRIBUTE)
+
+
+def is_in_group(user, group):
+    return getattr(group, "pk", group) in group_ids(user)
+
+
+def association_ids(user):
+    """The ids of the associations the user acts for today."""
+    return {membership.association_id for membership in current_memberships(user)}
+
+
+def can_manage_groups(user):
+    """May create, change and archive working groups."""
+    return is_coordinator(user)
+
+
+def can_join_group(user, group):
+    return is_member(user) and not group.is_archived
+
+
+def can_manage_group(user, group):
+    """May add and change the group's tasks and meetings: a coordinator, or a person of the
+    lead association."""
+    if not is_member(user) or group.is_archived:
+        return False
+    return is_coordinator(user) or group.lead_association_id in association_ids(user)
+
+
+def can_update_task(user, task):
+    """May move the task's status: the group's managers, the responsible association's
+    people, the person in charge."""
+    if not is_member(user):
+        return False
+    return (
+        can_manage_group(user, task.group)
+        or task.responsible_association_id in association_ids(user)
+        or task.assignee_id == user.pk
+    )

@@ -185,12 +185,24 @@ class RoleChange(models.Model):
     describe.short_description = _("changement")
 
 
+class NewsNotification(models.TextChoices):
+    EACH_POST = "each", _("un courriel à chaque actualité")
+    WEEKLY = "weekly", _("un résumé chaque semaine")
+    NONE = "none", _("aucun courriel")
+
+
 class Profile(models.Model):
-    """What a person says of themselves to the network (names are on the user account)."""
+    """What a person says of themselves to the network (names are on the user account), what
+    other members may see of it, and how they want to hear of the network's news."""
 
     person = models.OneToOneField(
         settings.AUTH_USER_MODEL, verbose_name=_("personne"), on_delete=models.CASCADE,
         related_name="profile",
+    )
+    function = models.CharField(
+        _("fonction"), max_length=120, blank=True,
+        help_text=_("Ce que vous faites dans votre association (présidente, trésorier, "
+                    "bénévole…), montré aux autres membres."),
     )
     phone = models.CharField(
         _("téléphone"), max_length=30, blank=True,
@@ -203,6 +215,12 @@ class Profile(models.Model):
     show_phone = models.BooleanField(
         _("montrer mon téléphone aux membres"), default=False,
         help_text=_("Dans l'annuaire des membres de l'extranet, jamais sur le site public."),
+    )
+    news_notification = models.CharField(
+        _("être prévenu·e des actualités"), max_length=10, choices=NewsNotification.choices,
+        default=NewsNotification.WEEKLY,
+        help_text=_("Un courriel à chaque actualité publiée, un résumé chaque lundi, ou rien "
+                    "(les actualités restent sur l'extranet)."),
     )
 
     class Meta:

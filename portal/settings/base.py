@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "events",
     "extranet",
     "extranet.accounts",
+    "extranet.groups",
+    "extranet.news",
     # Translations of pages and snippets from the admin.
     "wagtail_localize",
     "wagtail_localize.locales",

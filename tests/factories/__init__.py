@@ -4,17 +4,31 @@ from tests.factories.directory import (
     DirectoryPageFactory,
     ObservatoryPageFactory,
 )
+from tests.factories.groups import (
+    GroupMemberFactory,
+    MeetingFactory,
+    TaskFactory,
+    WorkingGroupFactory,
+)
 from tests.factories.images import ImageFactory
+from tests.factories.news import CategoryFactory, CommentFactory, PostFactory
 from tests.factories.pages import StandardPageFactory
 from tests.factories.users import UserFactory
 
 __all__ = [
     "AssociationFactory",
+    "CategoryFactory",
+    "CommentFactory",
     "DirectoryPageFactory",
+    "GroupMemberFactory",
     "ImageFactory",
+    "MeetingFactory",
     "MembershipFactory",
     "ObservatoryPageFactory",
     "PersonFactory",
+    "PostFactory",
     "StandardPageFactory",
+    "TaskFactory",
     "UserFactory",
+    "WorkingGroupFactory",
 ]
