@@ -12,9 +12,12 @@ app_name = "extranet"
 urlpatterns = [
     path("", views.home, name="home"),
     path("profil/", account_views.profile, name="profile"),
+    path("membres/", views.members, name="members"),
     path("associations/<slug:slug>/modifier/", views.association_edit,
          name="association_edit"),
     path("invitations/", account_views.invitations, name="invitations"),
+    path("invitations/<int:invitation_id>/annuler/", account_views.invitation_revoke,
+         name="invitation_revoke"),
     # Opened from the email, signed in or not: the token says which invitation.
     path("invitation/<str:token>/", account_views.invitation, name="invitation"),
 ]

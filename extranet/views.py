@@ -1,24 +1,48 @@
 """The extranet's shell: its home page, and the association pages it links to."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from directory import moderation
 from directory.forms import AssociationChangeForm
 from directory.models import Association, AssociationChangeRequest
+from extranet import dashboard, member_directory
 from extranet.permissions import can_edit_association, current_memberships, member_required
+
+MEMBERS_PER_PAGE = 20
 
 
 @member_required
 def home(request):
-    """My associations, my role in each, what I may do there."""
+    """My associations and my role in each, my tasks, the news of the network and of my
+    groups, the next meetings."""
     memberships = [
         (membership, can_edit_association(request.user, membership.association))
         for membership in current_memberships(request.user)
     ]
-    return render(request, "extranet/home.html", {"memberships": memberships})
+    return render(request, "extranet/home.html", {
+        "memberships": memberships,
+        "tasks": dashboard.my_tasks(request.user),
+        "news": dashboard.news_for(request.user),
+        "meetings": dashboard.next_meetings(request.user),
+    })
+
+
+@member_required
+def members(request):
+    """The members' directory: member associations, their part in the network, their people
+    (with the contact details each chose to show), searchable."""
+    query = request.GET.get("q", "").strip()[:100]
+    found = member_directory.search(member_directory.entries(), query)
+    page = Paginator(found, MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "extranet/members.html", {
+        "page": page, "query": query, "query_string": urlencode({"q": query}) if query else "",
+    })
 
 
 @member_required

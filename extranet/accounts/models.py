@@ -277,6 +277,10 @@ class Invitation(models.Model):
         on_delete=models.SET_NULL, related_name="+", editable=False,
     )
     revoked_at = models.DateTimeField(_("annulée le"), null=True, blank=True, editable=False)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("annulée par"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+", editable=False,
+    )
 
     objects = InvitationQuerySet.as_manager()
 

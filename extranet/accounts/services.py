@@ -149,6 +149,18 @@ def send_invitation(invitation, request=None):
     send_email.enqueue(subject=subject, body=body, from_email=None, to=[invitation.email])
 
 
+@transaction.atomic
+def revoke_invitation(invitation, by):
+    """Cancel an invitation still open: its link stops working. The invitation is kept."""
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.state != "open":
+        raise ValidationError(_("Cette invitation n'est plus en attente."))
+    invitation.revoked_at = timezone.now()
+    invitation.revoked_by = by
+    invitation.save(update_fields=["revoked_at", "revoked_by"])
+    return invitation
+
+
 def create_invited_person(invitation, first_name, last_name, password):
     """The account of somebody invited who has none: the invited address, a username nobody
     has (people sign in by email; the username is the admin's), the chosen password."""

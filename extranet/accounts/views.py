@@ -3,8 +3,9 @@ from django.contrib.auth import get_user_model, login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from extranet.accounts import services
 from extranet.accounts.forms import AcceptInvitationForm, InvitationForm, ProfileForm
@@ -41,6 +42,23 @@ def invitations(request):
         return redirect("extranet:invitations")
     recent = Invitation.objects.select_related("association", "invited_by")[:RECENT_INVITATIONS]
     return render(request, "extranet/invitations.html", {"form": form, "invitations": recent})
+
+
+@member_required
+@require_POST
+def invitation_revoke(request, invitation_id):
+    """A coordinator cancels an invitation still open; its link stops working."""
+    if not is_coordinator(request.user):
+        raise PermissionDenied
+    invitation = get_object_or_404(Invitation, pk=invitation_id)
+    try:
+        services.revoke_invitation(invitation, by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, _("L'invitation de %(email)s est annulée : son lien ne "
+                                    "sert plus.") % {"email": invitation.email})
+    return redirect("extranet:invitations")
 
 
 def invitation(request, token):

@@ -243,3 +243,105 @@ ASSOCIATIONS = [
      "Accompagnement scolaire bénévole du CP à la troisième.",
      "2009-09-07", (48.887, 2.616)),
 ]
+
+
+# The extranet's life (seed_demo): news categories, working groups with their tasks and
+# meetings, and a few posts with comments. People are those of DEMO_MEMBERS, by username.
+NEWS_CATEGORIES = [
+    ("Vie du réseau", "vie-du-reseau"),
+    ("Appels à projets", "appels-a-projets"),
+    ("Formations", "formations"),
+]
+
+WORKING_GROUPS = [
+    {
+        "name": "Plaidoyer auprès des élus",
+        "description": (
+            "Construire une relation suivie avec les pouvoirs publics : un guide pédagogique "
+            "pour les élus, des rencontres en mairie, et faire remonter les besoins du terrain."
+        ),
+        "lead": "Entraide et partage chellois",
+        "members": ["representante", "coordination"],
+        "tasks": [
+            # title, responsible association, assignee username, due in days, status
+            ("Rédiger la fiche « Qu'est-ce qu'une association loi 1901 ? » du guide des élus",
+             "Entraide et partage chellois", "representante", 21, "in_progress"),
+            ("Recenser les élus à la vie associative des communes du département",
+             "Accueil des exilés en Brie", "coordination", 45, "todo"),
+            ("Relire la charte avant sa publication", "Les Jardins partagés de Vaires", None,
+             -3, "todo"),
+        ],
+        "meetings": [
+            # title, in days, hour, place
+            ("Préparer la rencontre avec le conseil départemental", 9, 18,
+             "Maison des associations, Chelles"),
+        ],
+    },
+    {
+        "name": "Mutualisation et entraide",
+        "description": (
+            "Partager nos locaux, notre matériel et nos compétences : un répertoire de ce que "
+            "chacun peut prêter, et des binômes entre associations."
+        ),
+        "lead": "Les Jardins partagés de Vaires",
+        "members": ["membre"],
+        "tasks": [
+            ("Lister le matériel que chaque association peut prêter",
+             "Les Jardins partagés de Vaires", "membre", 30, "todo"),
+        ],
+        "meetings": [
+            ("Atelier « prêter nos salles »", 16, 14, "Jardins partagés, Vaires-sur-Marne"),
+        ],
+    },
+]
+
+NETWORK_MEETINGS = [
+    ("Rencontre mensuelle du réseau", 23, 19, "Salle Jean-Moulin, Chelles"),
+]
+
+NEWS_POSTS = [
+    {
+        "title": "Bienvenue dans l'espace membres du collectif",
+        "author": "coordination",
+        "category": "vie-du-reseau",
+        "pinned": True,
+        "days_ago": 6,
+        "body": (
+            "Voici notre outil pour une bonne transmission des informations à chaque membre.\n\n"
+            "Publiez les nouvelles de votre association, rejoignez un groupe de travail, et "
+            "choisissez dans votre profil comment être prévenu·e : à chaque actualité, une fois "
+            "par semaine, ou pas du tout."
+        ),
+        "comments": [
+            ("representante", "Merci ! Enfin un endroit pour nous retrouver entre deux "
+                              "rencontres."),
+        ],
+    },
+    {
+        "title": "Appel à projets « Vie associative locale » : date limite le 15 janvier",
+        "author": "representante",
+        "category": "appels-a-projets",
+        "days_ago": 2,
+        "body": (
+            "Le département ouvre son appel à projets annuel. Nous pouvons répondre à plusieurs "
+            "associations : qui est partant pour un dossier commun sur l'accès aux droits ?"
+        ),
+        "comments": [
+            ("membre", "Les Jardins partagés sont partants, on en parle à la rencontre "
+                       "mensuelle ?"),
+        ],
+    },
+    {
+        "title": "Compte rendu de la première réunion du groupe plaidoyer",
+        "author": "representante",
+        "category": "vie-du-reseau",
+        "group": "Plaidoyer auprès des élus",
+        "days_ago": 1,
+        "body": (
+            "Nous avons choisi trois priorités : le guide des élus, un rendez-vous avec le "
+            "conseil départemental, et un recensement des élus à la vie associative.\n\n"
+            "Les tâches sont dans la liste du groupe : chacun y prend sa part."
+        ),
+        "comments": [],
+    },
+]

@@ -15,6 +15,7 @@ MEMBERS_ONLY = {
 EXPECTED = {
     "extranet:home": MEMBERS_ONLY,
     "extranet:profile": MEMBERS_ONLY,
+    "extranet:members": MEMBERS_ONLY,
     # The association of the URL is the one the member and the representative act for.
     "extranet:association_edit": {
         "anonymous": LOGIN, "non_member": 403, "member": 403, "representative": 200,

@@ -164,3 +164,51 @@ def test_a_representative_invitation_is_refused_if_the_seat_was_taken_meanwhile(
 
     assert response.status_code == 409
     assert not get_user_model().objects.filter(email="nadia@example.org").exists()
+
+
+def revoke_url(invitation):
+    return reverse("extranet:invitation_revoke", args=[invitation.pk])
+
+
+def test_a_coordinator_cancels_an_open_invitation_and_its_link_stops_working(
+    client, invitation, coordinator
+):
+    client.force_login(coordinator)
+
+    response = client.post(revoke_url(invitation))
+
+    assert response.status_code == 302
+    invitation.refresh_from_db()
+    assert invitation.state == "revoked"
+    assert invitation.revoked_by == coordinator
+    client.logout()
+    assert client.get(link(invitation)).status_code == 410
+
+
+def test_a_representative_cannot_cancel_an_invitation(client, invitation, representative):
+    client.force_login(representative)
+
+    response = client.post(revoke_url(invitation))
+
+    assert response.status_code == 403
+    invitation.refresh_from_db()
+    assert invitation.state == "open"
+
+
+def test_an_accepted_invitation_cannot_be_cancelled(client, invitation, coordinator):
+    accept(client, invitation)
+    client.force_login(coordinator)
+
+    response = client.post(revoke_url(invitation), follow=True)
+
+    invitation.refresh_from_db()
+    assert invitation.state == "accepted"
+    assert "n'est plus en attente" in response.content.decode()
+
+
+def test_cancelling_is_a_post_not_a_link(client, invitation, coordinator):
+    client.force_login(coordinator)
+
+    assert client.get(revoke_url(invitation)).status_code == 405
+    invitation.refresh_from_db()
+    assert invitation.state == "open"

@@ -4,6 +4,7 @@ Idempotent: what already exists is left as it is, so running it twice gives the 
 Prints the demo accounts at the end (also listed in README.md). Never run it in production.
 """
 
+import datetime
 import io
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
@@ -22,6 +24,8 @@ from wagtail.rich_text import RichText
 from directory.models import Association, Commune, DirectoryPage, ObservatoryPage, Sector
 from extranet.accounts.models import Role
 from extranet.accounts.services import add_membership
+from extranet.groups.models import GroupMember, Meeting, Task, WorkingGroup
+from extranet.news.models import Category, Comment, Post
 from home.models import HomePage, StandardPage
 from portal.demo import content
 from portal.editorial import (
@@ -107,6 +111,7 @@ class Command(BaseCommand):
         self.menus(french, english, pages)
         self.accounts(roles)
         self.members()
+        self.network()
         return home_en
 
     # Pages
@@ -309,6 +314,57 @@ class Command(BaseCommand):
             EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
             add_membership(user, Association.objects.get(name=name), role, by=None)
             self.created += 1
+
+    def network(self):
+        """The extranet's working groups, tasks, meetings and news (once)."""
+        if Category.objects.exists():
+            return
+        User = get_user_model()
+        people = {user.username: user for user in User.objects.filter(
+            username__in=[member[0] for member in DEMO_MEMBERS])}
+        categories = {slug: Category.objects.create(name=name, slug=slug)
+                      for name, slug in content.NEWS_CATEGORIES}
+        now = timezone.now()
+
+        def at(days, hour):
+            day = timezone.localtime(now) + datetime.timedelta(days=days)
+            return day.replace(hour=hour, minute=0, second=0, microsecond=0)
+
+        groups = {}
+        for data in content.WORKING_GROUPS:
+            group = WorkingGroup.objects.create(
+                name=data["name"], description=data["description"],
+                lead_association=Association.objects.get(name=data["lead"]),
+            )
+            groups[group.name] = group
+            for username in data["members"]:
+                GroupMember.objects.create(group=group, person=people[username])
+            for title, association, assignee, days, status in data["tasks"]:
+                Task.objects.create(
+                    group=group, title=title, status=status,
+                    responsible_association=Association.objects.get(name=association),
+                    assignee=people.get(assignee),
+                    due_on=timezone.localdate() + datetime.timedelta(days=days),
+                )
+            for title, days, hour, place in data["meetings"]:
+                Meeting.objects.create(group=group, title=title, starts_at=at(days, hour),
+                                       ends_at=at(days, hour + 2), place=place)
+        for title, days, hour, place in content.NETWORK_MEETINGS:
+            Meeting.objects.create(title=title, starts_at=at(days, hour),
+                                   ends_at=at(days, hour + 2), place=place)
+        for data in content.NEWS_POSTS:
+            author = people[data["author"]]
+            published_at = now - datetime.timedelta(days=data["days_ago"])
+            post = Post.objects.create(
+                title=data["title"], body=data["body"], author=author,
+                association=author.memberships.first().association,
+                category=categories[data["category"]], group=groups.get(data.get("group")),
+                pinned=data.get("pinned", False), published_at=published_at,
+            )
+            for username, body in data["comments"]:
+                Comment.objects.create(post=post, author=people[username], body=body,
+                                       created_at=published_at + datetime.timedelta(hours=3))
+        self.created += 1
 
     def report(self, home_en):
         self.stdout.write(self.style.SUCCESS(

@@ -1,0 +1,42 @@
+"""What the extranet's home shows a person: the tasks on their plate, the news of the network
+and of their groups, and the next meetings. Each list is short and read in one query."""
+
+from django.db.models import Count, Q
+
+from extranet.groups.models import Meeting, Task
+from extranet.news.models import Post
+from extranet.permissions import association_ids, group_ids
+
+MY_TASKS = 10
+NEWS = 8
+MEETINGS = 5
+
+
+def my_tasks(user):
+    """Open tasks given to me, or to an association I act for; soonest due first."""
+    return list(
+        Task.objects.open()
+        .filter(Q(assignee=user) | Q(responsible_association_id__in=association_ids(user)))
+        .filter(group__archived_on__isnull=True)
+        .select_related("group", "responsible_association", "assignee")[:MY_TASKS]
+    )
+
+
+def news_for(user):
+    """The latest posts for the whole network and for my groups, pinned first."""
+    return list(
+        Post.objects.feed()
+        .filter(Q(group__isnull=True) | Q(group_id__in=group_ids(user)))
+        .select_related("author", "association", "category", "group")
+        .annotate(comment_count=Count("comments", filter=Q(comments__removed_at__isnull=True)))
+        [:NEWS]
+    )
+
+
+def next_meetings(user):
+    """The next meetings of the whole network and of my groups."""
+    return list(
+        Meeting.objects.upcoming()
+        .filter(Q(group__isnull=True) | Q(group_id__in=group_ids(user)))
+        .select_related("group")[:MEETINGS]
+    )
