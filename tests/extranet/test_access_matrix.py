@@ -12,6 +12,10 @@ MEMBERS_ONLY = {
     "anonymous": LOGIN, "non_member": 403, "member": 200, "representative": 200,
     "coordinator": 200, "editor": 403,
 }
+AUTHOR_OR_COORDINATOR = {
+    "anonymous": LOGIN, "non_member": 403, "member": 403, "representative": 403,
+    "coordinator": 200, "editor": 403,
+}
 EXPECTED = {
     "extranet:home": MEMBERS_ONLY,
     "extranet:profile": MEMBERS_ONLY,
@@ -26,6 +30,17 @@ EXPECTED = {
     },
     # The link of an invitation (to somebody else here) opens for anybody: it explains.
     "extranet:invitation": dict.fromkeys(VISITORS, 200),
+    # News. Every member reads, posts and comments; the post, its comment and its attachment
+    # of the URL are written by another person of the association (see `a_post`): neither the
+    # member nor the representative wrote them, so only the coordinator may change or
+    # withdraw them. The withdrawals ask for a confirmation on GET and act on POST.
+    "extranet:news_list": MEMBERS_ONLY,
+    "extranet:post_create": MEMBERS_ONLY,
+    "extranet:post_detail": MEMBERS_ONLY,
+    "extranet:post_edit": AUTHOR_OR_COORDINATOR,
+    "extranet:post_withdraw": AUTHOR_OR_COORDINATOR,
+    "extranet:comment_withdraw": AUTHOR_OR_COORDINATOR,
+    "extranet:attachment_download": MEMBERS_ONLY,
 }
 
 
@@ -40,7 +55,39 @@ def invitation_token(association):
     ))
 
 
-ARGUMENTS = {"slug": lambda association: association.slug, "token": invitation_token}
+def a_post(association):
+    """A post written on the association's behalf by another of its people."""
+    from tests.factories import MembershipFactory, PostFactory
+
+    author = MembershipFactory(association=association).person
+    return PostFactory(author=author, association=association)
+
+
+def a_comment(association):
+    from tests.factories import CommentFactory
+
+    post = a_post(association)
+    return CommentFactory(post=post, author=post.author)
+
+
+def an_attachment(association):
+    from django.core.files.base import ContentFile
+
+    from extranet.news.models import Attachment
+
+    attachment = Attachment(post=a_post(association), filename="compte-rendu.pdf",
+                            content_type="application/pdf", size=9)
+    attachment.file.save("compte-rendu.pdf", ContentFile(b"%PDF-1.7\n"), save=True)
+    return attachment
+
+
+ARGUMENTS = {
+    "slug": lambda association: association.slug,
+    "token": invitation_token,
+    "post_id": lambda association: a_post(association).pk,
+    "comment_id": lambda association: a_comment(association).pk,
+    "attachment_id": lambda association: an_attachment(association).pk,
+}
 
 
 def walk(patterns, prefix="", namespace="", converters=None):
