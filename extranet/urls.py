@@ -6,6 +6,7 @@ from django.urls import path
 
 from extranet import views
 from extranet.accounts import views as account_views
+from extranet.news import views as news_views
 
 app_name = "extranet"
 
@@ -20,4 +21,14 @@ urlpatterns = [
          name="invitation_revoke"),
     # Opened from the email, signed in or not: the token says which invitation.
     path("invitation/<str:token>/", account_views.invitation, name="invitation"),
+    # The network's news (extranet.news).
+    path("actualites/", news_views.news_list, name="news_list"),
+    path("actualites/nouvelle/", news_views.post_create, name="post_create"),
+    path("actualites/<int:post_id>/", news_views.post_detail, name="post_detail"),
+    path("actualites/<int:post_id>/modifier/", news_views.post_edit, name="post_edit"),
+    path("actualites/<int:post_id>/retirer/", news_views.post_withdraw, name="post_withdraw"),
+    path("actualites/commentaires/<int:comment_id>/retirer/", news_views.comment_withdraw,
+         name="comment_withdraw"),
+    path("actualites/pieces-jointes/<int:attachment_id>/", news_views.attachment_download,
+         name="attachment_download"),
 ]

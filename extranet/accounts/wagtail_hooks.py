@@ -1,4 +1,5 @@
-"""Memberships and their history in the Wagtail admin, under "Extranet".
+"""Memberships and their history in the Wagtail admin, under "Extranet" (with the news'
+categories, extranet/news/wagtail_hooks.py).
 
 For now only superusers see them (no editor group has the accounts' permissions): the
 coordinators' own screens come with the invitations. Memberships are saved through
@@ -19,6 +20,7 @@ from wagtail.snippets.views.snippets import (
 
 from extranet.accounts.models import Membership, RoleChange
 from extranet.accounts.services import save_membership
+from extranet.news.wagtail_hooks import CategoryViewSet
 from portal.permission_policies import KeptRecordsPolicy
 
 register_permission_policy(Membership, KeptRecordsPolicy(Membership, {"delete"}))
@@ -76,7 +78,7 @@ class RoleChangeViewSet(SnippetViewSet):
 
 
 class ExtranetViewSetGroup(SnippetViewSetGroup):
-    items = (MembershipViewSet, RoleChangeViewSet)
+    items = (MembershipViewSet, RoleChangeViewSet, CategoryViewSet)
     menu_icon = "group"
     menu_label = _("Extranet")
     menu_order = 400

@@ -1,6 +1,7 @@
 """What templates ask of extranet.permissions: `{% load extranet_tags %}`, then
 `{% if user|is_member %}`, `{{ user|role_in:association }}`,
-`{% if user|can_edit_association:association %}`."""
+`{% if user|can_edit_association:association %}`, and for the news
+`{% if user|can_change_post:post %}`, `{% if user|can_remove_comment:comment %}`…"""
 
 from django import template
 
@@ -30,3 +31,23 @@ def role_in(user, association):
 @register.filter
 def can_edit_association(user, association):
     return permissions.can_edit_association(user, association)
+
+
+@register.filter
+def can_post_news(user):
+    return permissions.can_post_news(user)
+
+
+@register.filter
+def can_change_post(user, post):
+    return permissions.can_change_post(user, post)
+
+
+@register.filter
+def can_comment(user, post):
+    return permissions.can_comment(user, post)
+
+
+@register.filter
+def can_remove_comment(user, comment):
+    return permissions.can_remove_comment(user, comment)

@@ -12,6 +12,10 @@ MEMBERS_ONLY = {
     "anonymous": LOGIN, "non_member": 403, "member": 200, "representative": 200,
     "coordinator": 200, "editor": 403,
 }
+AUTHOR_OR_COORDINATOR = {
+    "anonymous": LOGIN, "non_member": 403, "member": 403, "representative": 403,
+    "coordinator": 200, "editor": 403,
+}
 EXPECTED = {
     "extranet:home": MEMBERS_ONLY,
     "extranet:profile": MEMBERS_ONLY,
@@ -27,21 +31,75 @@ EXPECTED = {
     },
     # The link of an invitation (to somebody else here) opens for anybody: it explains.
     "extranet:invitation": dict.fromkeys(VISITORS, 200),
+    # News. Every member reads, posts and comments; the post, its comment and its attachment
+    # of the URL are written by another person of the association (see `a_post`): neither the
+    # member nor the representative wrote them, so only the coordinator may change or
+    # withdraw them. The withdrawals ask for a confirmation on GET and act on POST.
+    "extranet:news_list": MEMBERS_ONLY,
+    "extranet:post_create": MEMBERS_ONLY,
+    "extranet:post_detail": MEMBERS_ONLY,
+    "extranet:post_edit": AUTHOR_OR_COORDINATOR,
+    "extranet:post_withdraw": AUTHOR_OR_COORDINATOR,
+    "extranet:comment_withdraw": AUTHOR_OR_COORDINATOR,
+    "extranet:attachment_download": MEMBERS_ONLY,
+    # Actions that only take a POST are tried with a POST (see POSTED): done means redirected.
+    "extranet:invitation_revoke": {
+        "anonymous": LOGIN, "non_member": 403, "member": 403, "representative": 403,
+        "coordinator": 302, "editor": 403,
+    },
 }
+# The views that refuse a GET (405): the matrix sends them an empty POST instead.
+POSTED = {"extranet:invitation_revoke"}
 
 
 # How to fill each URL argument from the fixtures: the association the member and the
 # representative act for.
 def invitation_token(association):
-    from extranet.accounts.models import Invitation
     from extranet.accounts.services import invitation_token
 
-    return invitation_token(Invitation.objects.create(
-        email="invitee@example.org", association=association
-    ))
+    return invitation_token(an_invitation(association))
 
 
-ARGUMENTS = {"slug": lambda association: association.slug, "token": invitation_token}
+def a_post(association):
+    """A post written on the association's behalf by another of its people."""
+    from tests.factories import MembershipFactory, PostFactory
+
+    author = MembershipFactory(association=association).person
+    return PostFactory(author=author, association=association)
+
+
+def a_comment(association):
+    from tests.factories import CommentFactory
+
+    post = a_post(association)
+    return CommentFactory(post=post, author=post.author)
+
+
+def an_attachment(association):
+    from django.core.files.base import ContentFile
+
+    from extranet.news.models import Attachment
+
+    attachment = Attachment(post=a_post(association), filename="compte-rendu.pdf",
+                            content_type="application/pdf", size=9)
+    attachment.file.save("compte-rendu.pdf", ContentFile(b"%PDF-1.7\n"), save=True)
+    return attachment
+
+
+def an_invitation(association):
+    from extranet.accounts.models import Invitation
+
+    return Invitation.objects.create(email="invitee@example.org", association=association)
+
+
+ARGUMENTS = {
+    "slug": lambda association: association.slug,
+    "token": invitation_token,
+    "invitation_id": lambda association: an_invitation(association).pk,
+    "post_id": lambda association: a_post(association).pk,
+    "comment_id": lambda association: a_comment(association).pk,
+    "attachment_id": lambda association: an_attachment(association).pk,
+}
 
 
 def walk(patterns, prefix="", namespace="", converters=None):
@@ -96,7 +154,7 @@ def test_access_matrix(client, request, association, name, visitor):
     if visitor != "anonymous":
         client.force_login(request.getfixturevalue(visitor))
 
-    response = client.get(url)
+    response = client.post(url) if name in POSTED else client.get(url)
 
     expected = EXPECTED[name][visitor]
     if expected == LOGIN:

@@ -103,7 +103,7 @@ def test_searching_a_function_finds_the_association(signed_in, association, neig
 
 
 def test_searching_a_commune_finds_its_associations(signed_in, association):
-    commune = Commune.objects.create(code="77108", name="Chelles")
+    commune, _created = Commune.objects.get_or_create(code="77108", defaults={"name": "Chelles"})
     association.commune = commune
     association.save()
 

@@ -1,0 +1,144 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Association
+from extranet import permissions
+from extranet.groups.models import WorkingGroup
+from extranet.news import attachments
+from extranet.news.models import Category, Comment, Post
+
+
+class MultipleFileInput(forms.FileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field (Django's documentation, "Uploading multiple files"):
+    cleans to a list, empty when nothing was chosen."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single_file_clean = super().clean
+        if isinstance(data, list | tuple):
+            return [single_file_clean(item, initial) for item in data if item]
+        return [single_file_clean(data, initial)] if data else []
+
+
+class PostForm(forms.ModelForm):
+    """A post, written by `user`: the groups they may post to, the associations they act
+    for, pinning for coordinators only (a forged `pinned` from anybody else is ignored: the
+    field is not there), and new attachments (attachments.check)."""
+
+    attachments = MultipleFileField(
+        label=_("Pièces jointes"), required=False,
+        widget=MultipleFileInput(attrs={
+            "accept": ",".join(f".{extension}" for extension in attachments.CONTENT_TYPES),
+        }),
+    )
+
+    class Meta:
+        model = Post
+        fields = ["title", "body", "category", "group", "association", "pinned"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 12})}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        post = self.instance
+        self.fields["attachments"].help_text = _(
+            "%(count)s fichiers au plus par actualité, de %(size)s Mo chacun au plus. "
+            "Formats acceptés : %(formats)s."
+        ) % {
+            "count": attachments.MAX_ATTACHMENTS,
+            "size": attachments.MAX_ATTACHMENT_BYTES // (1024 * 1024),
+            "formats": attachments.accepted_formats(),
+        }
+        self.fields["category"].empty_label = _("Sans catégorie")
+        self.fields["category"].queryset = Category.objects.all()
+        allowed = [group.pk for group in WorkingGroup.objects.active()
+                   if permissions.can_post_news(user, group)]
+        group = self.fields["group"]
+        group.queryset = WorkingGroup.objects.filter(Q(pk__in=allowed) | Q(pk=post.group_id))
+        group.empty_label = _("Tout le réseau")
+        group.help_text = _("Tout le réseau, ou un groupe de travail auquel vous participez.")
+        if post.pk and post.author_id != user.pk:
+            # A coordinator changing somebody else's post does not speak for them.
+            del self.fields["association"]
+        else:
+            ids = permissions.association_ids(user) | {post.association_id}
+            association = self.fields["association"]
+            association.queryset = Association.objects.filter(pk__in=ids).order_by("name")
+            association.required = True
+            association.empty_label = None
+            memberships = permissions.current_memberships(user)
+            if not self.initial.get("association") and memberships:
+                self.initial["association"] = memberships[0].association_id
+        if not permissions.can_pin_news(user):
+            del self.fields["pinned"]
+
+    def clean_attachments(self):
+        uploads = self.cleaned_data["attachments"]
+        already = self.instance.attachments.count() if self.instance.pk else 0
+        if already + len(uploads) > attachments.MAX_ATTACHMENTS:
+            if already:
+                message = _("Une actualité porte au plus %(count)s pièces jointes ; celle-ci en "
+                            "a déjà %(already)s.")
+            else:
+                message = _("Une actualité porte au plus %(count)s pièces jointes.")
+            raise ValidationError(
+                message % {"count": attachments.MAX_ATTACHMENTS, "already": already},
+                code="too_many_attachments",
+            )
+        errors = []
+        for upload in uploads:
+            try:
+                attachments.check(upload)
+            except ValidationError as error:
+                errors.append(error)
+        if errors:
+            raise ValidationError(errors)
+        return uploads
+
+
+class CommentForm(forms.ModelForm):
+    class Meta:
+        model = Comment
+        fields = ["body"]
+        labels = {"body": _("Votre commentaire")}
+        widgets = {"body": forms.Textarea(attrs={"rows": 4})}
+
+
+class NewsFilterForm(forms.Form):
+    """The feed's filters, in the address (?categorie=slug&groupe=slug)."""
+
+    categorie = forms.ModelChoiceField(
+        label=_("Catégorie"), queryset=Category.objects.all(), to_field_name="slug",
+        required=False, empty_label=_("Toutes"),
+    )
+    groupe = forms.ModelChoiceField(
+        label=_("Groupe de travail"), queryset=WorkingGroup.objects.all(), to_field_name="slug",
+        required=False, empty_label=_("Tous"),
+    )
+
+    def filter(self, posts):
+        """The posts the valid filters keep (a filter that names nothing is ignored, and
+        its error shown)."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        if data.get("categorie"):
+            posts = posts.filter(category=data["categorie"])
+        if data.get("groupe"):
+            posts = posts.filter(group=data["groupe"])
+        return posts
+
+    def query_string(self):
+        """The filters, for the pagination's links."""
+        data = getattr(self, "cleaned_data", {})
+        return urlencode({name: data[name].slug for name in ("categorie", "groupe")
+                          if data.get(name)})
