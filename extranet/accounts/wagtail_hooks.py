@@ -19,6 +19,7 @@ from wagtail.snippets.views.snippets import (
 
 from extranet.accounts.models import Membership, RoleChange
 from extranet.accounts.services import save_membership
+from extranet.groups.wagtail_hooks import GROUP_VIEWSETS
 from portal.permission_policies import KeptRecordsPolicy
 
 register_permission_policy(Membership, KeptRecordsPolicy(Membership, {"delete"}))
@@ -76,7 +77,7 @@ class RoleChangeViewSet(SnippetViewSet):
 
 
 class ExtranetViewSetGroup(SnippetViewSetGroup):
-    items = (MembershipViewSet, RoleChangeViewSet)
+    items = (MembershipViewSet, RoleChangeViewSet, *GROUP_VIEWSETS)
     menu_icon = "group"
     menu_label = _("Extranet")
     menu_order = 400

@@ -1,6 +1,7 @@
 """What templates ask of extranet.permissions: `{% load extranet_tags %}`, then
 `{% if user|is_member %}`, `{{ user|role_in:association }}`,
-`{% if user|can_edit_association:association %}`."""
+`{% if user|can_edit_association:association %}`, `{% if user|can_manage_group:group %}`;
+and how a person is named to other members: `{{ person|person_name }}`."""
 
 from django import template
 
@@ -8,6 +9,13 @@ from extranet import permissions
 from extranet.accounts.models import Role
 
 register = template.Library()
+
+
+@register.filter
+def person_name(person):
+    """A person's names, as other members see them (never their address: contact details
+    are for the members' directory)."""
+    return person.get_full_name() or person.get_username()
 
 
 @register.filter
@@ -30,3 +38,46 @@ def role_in(user, association):
 @register.filter
 def can_edit_association(user, association):
     return permissions.can_edit_association(user, association)
+
+
+# Working groups
+
+
+@register.filter
+def is_in_group(user, group):
+    return permissions.is_in_group(user, group)
+
+
+@register.filter
+def can_manage_groups(user):
+    return permissions.can_manage_groups(user)
+
+
+@register.filter
+def can_join_group(user, group):
+    return permissions.can_join_group(user, group)
+
+
+@register.filter
+def can_leave_group(user, group):
+    return permissions.can_leave_group(user, group)
+
+
+@register.filter
+def can_manage_group(user, group):
+    return permissions.can_manage_group(user, group)
+
+
+@register.filter
+def can_update_task(user, task):
+    return permissions.can_update_task(user, task)
+
+
+@register.filter
+def can_manage_network_meetings(user):
+    return permissions.can_manage_network_meetings(user)
+
+
+@register.filter
+def can_manage_meeting(user, meeting):
+    return permissions.can_manage_meeting(user, meeting)

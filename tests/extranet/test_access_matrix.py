@@ -12,6 +12,8 @@ MEMBERS_ONLY = {
     "anonymous": LOGIN, "non_member": 403, "member": 200, "representative": 200,
     "coordinator": 200, "editor": 403,
 }
+COORDINATORS_ONLY = {**MEMBERS_ONLY, "member": 403, "representative": 403}
+POST_ONLY = {**MEMBERS_ONLY, "member": 405, "representative": 405, "coordinator": 405}
 EXPECTED = {
     "extranet:home": MEMBERS_ONLY,
     "extranet:profile": MEMBERS_ONLY,
@@ -20,17 +22,36 @@ EXPECTED = {
         "anonymous": LOGIN, "non_member": 403, "member": 403, "representative": 200,
         "coordinator": 200, "editor": 403,
     },
-    "extranet:invitations": {
-        "anonymous": LOGIN, "non_member": 403, "member": 403, "representative": 403,
-        "coordinator": 200, "editor": 403,
-    },
+    "extranet:invitations": COORDINATORS_ONLY,
     # The link of an invitation (to somebody else here) opens for anybody: it explains.
     "extranet:invitation": dict.fromkeys(VISITORS, 200),
+    # Working groups. Every member sees every group, its tasks and meetings.
+    "extranet:group_list": MEMBERS_ONLY,
+    "extranet:group_detail": MEMBERS_ONLY,
+    "extranet:meeting_list": MEMBERS_ONLY,
+    # Coordinators create, change and archive groups.
+    "extranet:group_create": COORDINATORS_ONLY,
+    "extranet:group_edit": COORDINATORS_ONLY,
+    # Joining and leaving are POST (the buttons of the group's page): a GET is refused
+    # (405) once the visitor is known to be a member.
+    "extranet:group_join": POST_ONLY,
+    "extranet:group_leave": POST_ONLY,
+    # The group of the URL is led by the association the member and the representative act
+    # for: its people manage its tasks and meetings, like coordinators (the people of
+    # another association are refused: test_groups_tasks.py, test_groups_meetings.py).
+    "extranet:task_create": MEMBERS_ONLY,
+    "extranet:task_edit": MEMBERS_ONLY,
+    "extranet:meeting_create": MEMBERS_ONLY,
+    "extranet:meeting_edit": MEMBERS_ONLY,
+    # GET asks to confirm, POST cancels.
+    "extranet:meeting_cancel": MEMBERS_ONLY,
+    # Meetings of the whole network (no group): coordinators call them.
+    "extranet:network_meeting_create": COORDINATORS_ONLY,
 }
 
 
 # How to fill each URL argument from the fixtures: the association the member and the
-# representative act for.
+# representative act for, and the working group it leads.
 def invitation_token(association):
     from extranet.accounts.models import Invitation
     from extranet.accounts.services import invitation_token
@@ -40,7 +61,39 @@ def invitation_token(association):
     ))
 
 
-ARGUMENTS = {"slug": lambda association: association.slug, "token": invitation_token}
+def group_slug(association):
+    """A working group led by the association (the same one for every argument of a URL)."""
+    from extranet.groups.models import WorkingGroup
+    from tests.factories import WorkingGroupFactory
+
+    group = WorkingGroup.objects.filter(lead_association=association).first()
+    return (group or WorkingGroupFactory(lead_association=association)).slug
+
+
+def task_id(association):
+    """A task of that group, taken on by the association."""
+    from extranet.groups.models import WorkingGroup
+    from tests.factories import TaskFactory
+
+    group = WorkingGroup.objects.get(slug=group_slug(association))
+    return TaskFactory(group=group, responsible_association=association).pk
+
+
+def meeting_id(association):
+    """A meeting of that group, to come."""
+    from extranet.groups.models import WorkingGroup
+    from tests.factories import MeetingFactory
+
+    return MeetingFactory(group=WorkingGroup.objects.get(slug=group_slug(association))).pk
+
+
+ARGUMENTS = {
+    "slug": lambda association: association.slug,
+    "token": invitation_token,
+    "group_slug": group_slug,
+    "task_id": task_id,
+    "meeting_id": meeting_id,
+}
 
 
 def walk(patterns, prefix="", namespace="", converters=None):
