@@ -144,9 +144,10 @@ def can_remove_comment(user, comment):
 
 # Working groups (extranet.groups) ---------------------------------------------------------
 # Every member sees every group, its tasks and meetings, and may join or leave a group.
-# Coordinators create, change and archive groups. A group's tasks and meetings are managed
-# by the people of its lead association and by coordinators; a task's status is also moved
-# by the people of its responsible association and by the person in charge of it.
+# Coordinators create, change and archive groups, and call the meetings of the whole
+# network. A group's tasks and meetings are managed by the people of its lead association and
+# by coordinators; a task's status is also moved by the people of its responsible association
+# and by the person in charge of it. An archived group is a record: nothing in it changes.
 
 GROUP_MEMBERS_ATTRIBUTE = "_extranet_group_ids"
 
@@ -188,6 +189,11 @@ def can_join_group(user, group):
     return is_member(user) and not group.is_archived
 
 
+def can_leave_group(user, group):
+    """An archived group keeps its participants, as a record."""
+    return is_member(user) and not group.is_archived
+
+
 def can_manage_group(user, group):
     """May add and change the group's tasks and meetings: a coordinator, or a person of the
     lead association."""
@@ -198,11 +204,24 @@ def can_manage_group(user, group):
 
 def can_update_task(user, task):
     """May move the task's status: the group's managers, the responsible association's
-    people, the person in charge."""
-    if not is_member(user):
+    people, the person in charge (not in an archived group: its tasks are a record)."""
+    if not is_member(user) or task.group.is_archived:
         return False
     return (
         can_manage_group(user, task.group)
         or task.responsible_association_id in association_ids(user)
         or task.assignee_id == user.pk
     )
+
+
+def can_manage_network_meetings(user):
+    """May call meetings of the whole network (no group)."""
+    return is_coordinator(user)
+
+
+def can_manage_meeting(user, meeting):
+    """May change or cancel the meeting: its group's managers; coordinators for a meeting of
+    the whole network."""
+    if meeting.group_id is None:
+        return can_manage_network_meetings(user)
+    return can_manage_group(user, meeting.group)

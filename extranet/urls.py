@@ -6,6 +6,7 @@ from django.urls import path
 
 from extranet import views
 from extranet.accounts import views as account_views
+from extranet.groups import views as group_views
 from extranet.news import views as news_views
 
 app_name = "extranet"
@@ -31,4 +32,23 @@ urlpatterns = [
          name="comment_withdraw"),
     path("actualites/pieces-jointes/<int:attachment_id>/", news_views.attachment_download,
          name="attachment_download"),
+    # Working groups, their tasks and meetings. "nouveau" is not a group's slug
+    # (extranet.groups.models.RESERVED_SLUGS).
+    path("groupes/", group_views.group_list, name="group_list"),
+    path("groupes/nouveau/", group_views.group_create, name="group_create"),
+    path("groupes/<slug:group_slug>/", group_views.group_detail, name="group_detail"),
+    path("groupes/<slug:group_slug>/modifier/", group_views.group_edit, name="group_edit"),
+    path("groupes/<slug:group_slug>/rejoindre/", group_views.group_join, name="group_join"),
+    path("groupes/<slug:group_slug>/quitter/", group_views.group_leave, name="group_leave"),
+    path("groupes/<slug:group_slug>/taches/nouvelle/", group_views.task_create,
+         name="task_create"),
+    path("groupes/<slug:group_slug>/reunions/nouvelle/", group_views.meeting_create,
+         name="meeting_create"),
+    path("taches/<int:task_id>/", group_views.task_edit, name="task_edit"),
+    path("reunions/", group_views.meeting_list, name="meeting_list"),
+    path("reunions/nouvelle/", group_views.network_meeting_create,
+         name="network_meeting_create"),
+    path("reunions/<int:meeting_id>/modifier/", group_views.meeting_edit, name="meeting_edit"),
+    path("reunions/<int:meeting_id>/annuler/", group_views.meeting_cancel,
+         name="meeting_cancel"),
 ]

@@ -20,6 +20,7 @@ from wagtail.snippets.views.snippets import (
 
 from extranet.accounts.models import Membership, RoleChange
 from extranet.accounts.services import save_membership
+from extranet.groups.wagtail_hooks import GROUP_VIEWSETS
 from extranet.news.wagtail_hooks import CategoryViewSet
 from portal.permission_policies import KeptRecordsPolicy
 
@@ -78,7 +79,7 @@ class RoleChangeViewSet(SnippetViewSet):
 
 
 class ExtranetViewSetGroup(SnippetViewSetGroup):
-    items = (MembershipViewSet, RoleChangeViewSet, CategoryViewSet)
+    items = (MembershipViewSet, RoleChangeViewSet, CategoryViewSet, *GROUP_VIEWSETS)
     menu_icon = "group"
     menu_label = _("Extranet")
     menu_order = 400

@@ -12,17 +12,37 @@ bodies will hang their own meetings on the same model (a nullable link of theirs
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
+from extranet.accounts.models import Membership
+
+# Addresses under /extranet/groupes/ that are pages, not groups (extranet/urls.py).
+RESERVED_SLUGS = {"nouveau"}
 
 
 class WorkingGroupQuerySet(models.QuerySet):
     def active(self):
         return self.filter(archived_on__isnull=True)
+
+    def with_figures(self):
+        """Each group with its lead association, `participant_count`, `open_task_count` and
+        `next_meeting_at` (None without one), in one query whatever the number of groups."""
+
+        def count(queryset):
+            counted = queryset.filter(group=OuterRef("pk")).order_by().values("group")
+            return Coalesce(Subquery(counted.annotate(n=Count("pk")).values("n")), 0)
+
+        next_meeting = Meeting.objects.upcoming().filter(group=OuterRef("pk"))
+        return self.select_related("lead_association").annotate(
+            participant_count=count(GroupMember.objects.current()),
+            open_task_count=count(Task.objects.open()),
+            next_meeting_at=Subquery(next_meeting.values("starts_at")[:1]),
+        )
 
 
 class WorkingGroup(models.Model):
@@ -62,8 +82,23 @@ class WorkingGroup(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.name)[:160]
+            self.slug = self.free_slug()
         super().save(*args, **kwargs)
+
+    def free_slug(self):
+        """A slug made from the name that no other group has, nor a page of the groups."""
+        base = slugify(self.name)[:150] or "groupe"
+        slug, number = base, 2
+        others = WorkingGroup.objects.exclude(pk=self.pk)
+        while slug in RESERVED_SLUGS or others.filter(slug=slug).exists():
+            slug, number = f"{base}-{number}", number + 1
+        return slug
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("Cette adresse est celle d'une page de "
+                                             "l'extranet : choisissez-en une autre.")})
 
     @property
     def is_archived(self):
@@ -180,6 +215,37 @@ class Task(models.Model):
     def is_late(self):
         return self.is_open and self.due_on is not None and self.due_on < timezone.localdate()
 
+    def clean(self):
+        """The responsible association is a member association, and the person in charge acts
+        for it today. Checked when they change, so that an old task keeps moving after its
+        association or its person has left the network."""
+        super().clean()
+        if not self.responsible_association_id:
+            return
+        stored = Task.objects.filter(pk=self.pk).values(
+            "responsible_association_id", "assignee_id"
+        ).first() if self.pk else None
+        association_changed = (
+            stored is None
+            or stored["responsible_association_id"] != self.responsible_association_id
+        )
+        errors = {}
+        if association_changed and not self.responsible_association.is_member:
+            errors["responsible_association"] = _(
+                "Seule une association membre du collectif prend une tâche en charge."
+            )
+        if self.assignee_id and (
+            association_changed or stored["assignee_id"] != self.assignee_id
+        ) and not Membership.objects.current().filter(
+            person_id=self.assignee_id, association_id=self.responsible_association_id
+        ).exists():
+            errors["assignee"] = _(
+                "Cette personne n'agit pas pour l'association responsable : choisissez "
+                "quelqu'un de %(association)s, ou personne."
+            ) % {"association": self.responsible_association}
+        if errors:
+            raise ValidationError(errors)
+
 
 class MeetingQuerySet(models.QuerySet):
     def upcoming(self, now=None):
@@ -188,6 +254,13 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(cancelled_at__isnull=True).filter(
             Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now)
         ).order_by("starts_at", "pk")
+
+    def past(self, now=None):
+        """Not cancelled and over, the latest first."""
+        now = now or timezone.now()
+        return self.filter(cancelled_at__isnull=True).filter(
+            Q(ends_at__lt=now) | Q(ends_at__isnull=True, starts_at__lt=now)
+        ).order_by("-starts_at", "-pk")
 
 
 class Meeting(models.Model):
@@ -233,6 +306,10 @@ class Meeting(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def is_cancelled(self):
+        return self.cancelled_at is not None
 
     def clean(self):
         super().clean()

@@ -12,10 +12,11 @@ MEMBERS_ONLY = {
     "anonymous": LOGIN, "non_member": 403, "member": 200, "representative": 200,
     "coordinator": 200, "editor": 403,
 }
-AUTHOR_OR_COORDINATOR = {
-    "anonymous": LOGIN, "non_member": 403, "member": 403, "representative": 403,
-    "coordinator": 200, "editor": 403,
-}
+COORDINATORS_ONLY = {**MEMBERS_ONLY, "member": 403, "representative": 403}
+# The author of the URL's post or comment is somebody else: only a coordinator may change it.
+AUTHOR_OR_COORDINATOR = COORDINATORS_ONLY
+# Done, then redirected (the actions that only take a POST, see POSTED).
+MEMBERS_ACT = {**MEMBERS_ONLY, "member": 302, "representative": 302, "coordinator": 302}
 EXPECTED = {
     "extranet:home": MEMBERS_ONLY,
     "extranet:profile": MEMBERS_ONLY,
@@ -25,10 +26,7 @@ EXPECTED = {
         "anonymous": LOGIN, "non_member": 403, "member": 403, "representative": 200,
         "coordinator": 200, "editor": 403,
     },
-    "extranet:invitations": {
-        "anonymous": LOGIN, "non_member": 403, "member": 403, "representative": 403,
-        "coordinator": 200, "editor": 403,
-    },
+    "extranet:invitations": COORDINATORS_ONLY,
     # The link of an invitation (to somebody else here) opens for anybody: it explains.
     "extranet:invitation": dict.fromkeys(VISITORS, 200),
     # News. Every member reads, posts and comments; the post, its comment and its attachment
@@ -43,17 +41,35 @@ EXPECTED = {
     "extranet:comment_withdraw": AUTHOR_OR_COORDINATOR,
     "extranet:attachment_download": MEMBERS_ONLY,
     # Actions that only take a POST are tried with a POST (see POSTED): done means redirected.
-    "extranet:invitation_revoke": {
-        "anonymous": LOGIN, "non_member": 403, "member": 403, "representative": 403,
-        "coordinator": 302, "editor": 403,
-    },
+    "extranet:invitation_revoke": {**COORDINATORS_ONLY, "coordinator": 302},
+    # Working groups. Every member sees every group, its tasks and meetings.
+    "extranet:group_list": MEMBERS_ONLY,
+    "extranet:group_detail": MEMBERS_ONLY,
+    "extranet:meeting_list": MEMBERS_ONLY,
+    # Coordinators create, change and archive groups.
+    "extranet:group_create": COORDINATORS_ONLY,
+    "extranet:group_edit": COORDINATORS_ONLY,
+    # Joining and leaving (the buttons of the group's page, POST only).
+    "extranet:group_join": MEMBERS_ACT,
+    "extranet:group_leave": MEMBERS_ACT,
+    # The group of the URL is led by the association the member and the representative act
+    # for: its people manage its tasks and meetings, like coordinators (the people of
+    # another association are refused: test_groups_tasks.py, test_groups_meetings.py).
+    "extranet:task_create": MEMBERS_ONLY,
+    "extranet:task_edit": MEMBERS_ONLY,
+    "extranet:meeting_create": MEMBERS_ONLY,
+    "extranet:meeting_edit": MEMBERS_ONLY,
+    # GET asks to confirm, POST cancels.
+    "extranet:meeting_cancel": MEMBERS_ONLY,
+    # Meetings of the whole network (no group): coordinators call them.
+    "extranet:network_meeting_create": COORDINATORS_ONLY,
 }
 # The views that refuse a GET (405): the matrix sends them an empty POST instead.
-POSTED = {"extranet:invitation_revoke"}
+POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave"}
 
 
 # How to fill each URL argument from the fixtures: the association the member and the
-# representative act for.
+# representative act for, and the working group it leads.
 def invitation_token(association):
     from extranet.accounts.services import invitation_token
 
@@ -92,6 +108,32 @@ def an_invitation(association):
     return Invitation.objects.create(email="invitee@example.org", association=association)
 
 
+def group_slug(association):
+    """A working group led by the association (the same one for every argument of a URL)."""
+    from extranet.groups.models import WorkingGroup
+    from tests.factories import WorkingGroupFactory
+
+    group = WorkingGroup.objects.filter(lead_association=association).first()
+    return (group or WorkingGroupFactory(lead_association=association)).slug
+
+
+def task_id(association):
+    """A task of that group, taken on by the association."""
+    from extranet.groups.models import WorkingGroup
+    from tests.factories import TaskFactory
+
+    group = WorkingGroup.objects.get(slug=group_slug(association))
+    return TaskFactory(group=group, responsible_association=association).pk
+
+
+def meeting_id(association):
+    """A meeting of that group, to come."""
+    from extranet.groups.models import WorkingGroup
+    from tests.factories import MeetingFactory
+
+    return MeetingFactory(group=WorkingGroup.objects.get(slug=group_slug(association))).pk
+
+
 ARGUMENTS = {
     "slug": lambda association: association.slug,
     "token": invitation_token,
@@ -99,6 +141,9 @@ ARGUMENTS = {
     "post_id": lambda association: a_post(association).pk,
     "comment_id": lambda association: a_comment(association).pk,
     "attachment_id": lambda association: an_attachment(association).pk,
+    "group_slug": group_slug,
+    "task_id": task_id,
+    "meeting_id": meeting_id,
 }
 
 
