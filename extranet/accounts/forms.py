@@ -4,7 +4,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
-from extranet.accounts.models import Invitation, Profile
+from extranet.accounts.models import ENDS_AFTER_START, Invitation, Profile, Role
 
 
 class ProfileForm(forms.ModelForm):
@@ -85,3 +85,27 @@ class AcceptInvitationForm(forms.Form):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
         return data
+
+
+class MembershipChangeForm(forms.Form):
+    """A coordinator changes a person's role in an association, or ends the membership (on a
+    day, today by default; ending it is never deleting it)."""
+
+    role = forms.ChoiceField(label=_("Rôle"), choices=Role.choices)
+    ends_on = forms.DateField(
+        label=_("Fin de l'adhésion"), required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Dernier jour où la personne agit pour l'association ; laissez vide tant "
+                    "qu'elle continue. Une fin de mandat de coordination se note ici aussi."),
+    )
+
+    def __init__(self, *args, membership, **kwargs):
+        kwargs.setdefault("initial", {"role": membership.role, "ends_on": membership.ends_on})
+        super().__init__(*args, **kwargs)
+        self.membership = membership
+
+    def clean_ends_on(self):
+        ends_on = self.cleaned_data.get("ends_on")
+        if ends_on and ends_on < self.membership.starts_on:
+            raise forms.ValidationError(ENDS_AFTER_START)
+        return ends_on

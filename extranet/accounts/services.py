@@ -92,6 +92,16 @@ def end_membership(membership, by, on=None):
         return save_membership(membership, by)
 
 
+@transaction.atomic
+def update_membership(membership, role, ends_on, by):
+    """A coordinator's change: the new role, then the end (if one is given); both or
+    neither (ValidationError, the membership left as it was)."""
+    change_role(membership, role, by)
+    if ends_on is not None and ends_on != membership.ends_on:
+        end_membership(membership, by, on=ends_on)
+    return membership
+
+
 @contextmanager
 def _restored_on_error(instance, field):
     """A refused change leaves the object as it was, not only the database."""

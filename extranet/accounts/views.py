@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -8,11 +9,18 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from extranet.accounts import services
-from extranet.accounts.forms import AcceptInvitationForm, InvitationForm, ProfileForm
-from extranet.accounts.models import Invitation, Profile
-from extranet.permissions import is_coordinator, member_required
+from extranet.accounts.forms import (
+    AcceptInvitationForm,
+    InvitationForm,
+    MembershipChangeForm,
+    ProfileForm,
+)
+from extranet.accounts.models import Invitation, Membership, Profile, RoleChange
+from extranet.permissions import forget, is_coordinator, member_required
 
 RECENT_INVITATIONS = 50
+MEMBERSHIPS_PER_PAGE = 50
+RECENT_ROLE_CHANGES = 20
 
 
 @member_required
@@ -59,6 +67,45 @@ def invitation_revoke(request, invitation_id):
         messages.success(request, _("L'invitation de %(email)s est annulée : son lien ne "
                                     "sert plus.") % {"email": invitation.email})
     return redirect("extranet:invitations")
+
+
+@member_required
+def memberships(request):
+    """Coordinators see who acts for which association today, and the latest changes."""
+    if not is_coordinator(request.user):
+        raise PermissionDenied
+    current = Membership.objects.current().select_related("person", "association").order_by(
+        "association__name", "role", "person__last_name", "pk"
+    )
+    page = Paginator(current, MEMBERSHIPS_PER_PAGE).get_page(request.GET.get("page"))
+    changes = RoleChange.objects.select_related(
+        "membership__person", "membership__association", "changed_by"
+    )[:RECENT_ROLE_CHANGES]
+    return render(request, "extranet/memberships.html", {"page": page, "changes": changes})
+
+
+@member_required
+def membership_edit(request, membership_id):
+    """A coordinator changes a person's role or ends their membership."""
+    if not is_coordinator(request.user):
+        raise PermissionDenied
+    membership = get_object_or_404(
+        Membership.objects.current().select_related("person", "association"), pk=membership_id
+    )
+    form = MembershipChangeForm(request.POST or None, membership=membership)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_membership(membership, form.cleaned_data["role"],
+                                       form.cleaned_data["ends_on"], by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            forget(request.user)
+            messages.success(request, _("L'adhésion de %(person)s est enregistrée.")
+                             % {"person": membership.person_name})
+            return redirect("extranet:memberships")
+    return render(request, "extranet/membership_form.html",
+                  {"form": form, "membership": membership})
 
 
 def invitation(request, token):

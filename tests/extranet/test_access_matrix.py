@@ -27,6 +27,8 @@ EXPECTED = {
         "coordinator": 200, "editor": 403,
     },
     "extranet:invitations": COORDINATORS_ONLY,
+    "extranet:memberships": COORDINATORS_ONLY,
+    "extranet:membership_edit": COORDINATORS_ONLY,
     # The link of an invitation (to somebody else here) opens for anybody: it explains.
     "extranet:invitation": dict.fromkeys(VISITORS, 200),
     # News. Every member reads, posts and comments; the post, its comment and its attachment
@@ -102,6 +104,13 @@ def an_attachment(association):
     return attachment
 
 
+def a_membership(association):
+    """Somebody else's membership of the association."""
+    from tests.factories import MembershipFactory
+
+    return MembershipFactory(association=association)
+
+
 def an_invitation(association):
     from extranet.accounts.models import Invitation
 
@@ -138,6 +147,7 @@ ARGUMENTS = {
     "slug": lambda association: association.slug,
     "token": invitation_token,
     "invitation_id": lambda association: an_invitation(association).pk,
+    "membership_id": lambda association: a_membership(association).pk,
     "post_id": lambda association: a_post(association).pk,
     "comment_id": lambda association: a_comment(association).pk,
     "attachment_id": lambda association: an_attachment(association).pk,
