@@ -107,32 +107,28 @@ def _group_form(request, group, done):
 @member_required
 @require_POST
 def group_join(request, group_slug):
-    group = _group(group_slug)
-    if not can_join_group(request.user, group):
-        raise PermissionDenied
-    try:
-        services.join_group(group, by=request.user)
-    except ValidationError as error:
-        messages.info(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("Vous participez désormais au groupe « %(name)s ».")
-                         % {"name": group.name})
-    return redirect("extranet:group_detail", group_slug=group.slug)
+    return _take_part(request, group_slug, can_join_group, services.join_group,
+                      _("Vous participez désormais au groupe « %(name)s »."))
 
 
 @member_required
 @require_POST
 def group_leave(request, group_slug):
+    return _take_part(request, group_slug, can_leave_group, services.leave_group,
+                      _("Vous avez quitté le groupe « %(name)s »."))
+
+
+def _take_part(request, group_slug, allowed, change, done):
+    """Join or leave (`change`) the group if `allowed`; back to the group's page."""
     group = _group(group_slug)
-    if not can_leave_group(request.user, group):
+    if not allowed(request.user, group):
         raise PermissionDenied
     try:
-        services.leave_group(group, by=request.user)
+        change(group, by=request.user)
     except ValidationError as error:
         messages.info(request, " ".join(error.messages))
     else:
-        messages.success(request, _("Vous avez quitté le groupe « %(name)s ».")
-                         % {"name": group.name})
+        messages.success(request, done % {"name": group.name})
     return redirect("extranet:group_detail", group_slug=group.slug)
 
 
