@@ -19,11 +19,14 @@ that loop marked as running between calls. Django then takes the test code for a
 
 import io
 import os
+from itertools import groupby
 from pathlib import Path
 
 import pytest
+from django.core import serializers
 from django.core.management import call_command
-from django.db import connections
+from django.db import connections, transaction
+from django.db.backends.base.creation import BaseDatabaseCreation
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -61,6 +64,45 @@ def _browser_unavailable(reason):
             pytrace=False,
         )
     pytest.skip(f"Browser tests skipped: {reason}.")
+
+
+BULK_FROM = 500  # rows of one model
+
+
+def restore_in_bulk(creation, data):
+    """Django's `BaseDatabaseCreation.deserialize_db_from_string`, with one INSERT per batch
+    of rows instead of one per row: restoring the migrated database before each browser test
+    (serialized_rollback) writes ~37,000 communes, which row by row took half a minute on
+    PostgreSQL. Only the large tables go in bulk (no signal is sent for them, as for the rows
+    a migration loads); the others, and any model with parents (multi-table inheritance:
+    Wagtail's pages) or with many-to-many values, are saved one by one, as Django does."""
+    connection = creation.connection
+    table_names = set()
+    with transaction.atomic(using=connection.alias):
+        with connection.constraint_checks_disabled():
+            objects = serializers.deserialize("json", io.StringIO(data), using=connection.alias)
+            for model, group in groupby(objects, key=lambda obj: type(obj.object)):
+                group = list(group)
+                table_names.add(model._meta.db_table)
+                if (len(group) < BULK_FROM or model._meta.parents
+                        or any(obj.m2m_data for obj in group)):
+                    for obj in group:
+                        obj.save()
+                else:
+                    # Rows already there (before the first test nothing was flushed) are
+                    # the snapshot's own: skipped, where Django would update them.
+                    model._base_manager.using(connection.alias).bulk_create(
+                        [obj.object for obj in group], batch_size=1000, ignore_conflicts=True
+                    )
+        connection.check_constraints(table_names=table_names)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fast_restore():
+    """Browser tests restore the database in bulk (they run last: the patch stays theirs)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(BaseDatabaseCreation, "deserialize_db_from_string", restore_in_bulk)
+        yield
 
 
 @pytest.fixture(scope="session")
