@@ -63,6 +63,9 @@ MODEL_PERMISSIONS = {
         ("directory", "view_sector"),
         ("directory", "view_rnaimport"),
         ("directory", "view_associationchangerequest"),
+        # Registrations to events: seen, exported, attendance noted; never added or deleted.
+        ("events", "view_registration"),
+        ("events", "change_registration"),
     ],
 }
 

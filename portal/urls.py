@@ -34,6 +34,8 @@ if settings.DEBUG:
 # Public pages: French at the root, English under /en/.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    # Registration to events: the form's POST, its confirmation, the cancel link of emails.
+    path("events/", include("events.registration_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -4,6 +4,7 @@ from tests.factories.directory import (
     DirectoryPageFactory,
     ObservatoryPageFactory,
 )
+from tests.factories.events import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from tests.factories.groups import (
     GroupMemberFactory,
     MeetingFactory,
@@ -20,6 +21,8 @@ __all__ = [
     "CategoryFactory",
     "CommentFactory",
     "DirectoryPageFactory",
+    "EventIndexPageFactory",
+    "EventPageFactory",
     "GroupMemberFactory",
     "ImageFactory",
     "MeetingFactory",
@@ -27,6 +30,7 @@ __all__ = [
     "ObservatoryPageFactory",
     "PersonFactory",
     "PostFactory",
+    "RegistrationFactory",
     "StandardPageFactory",
     "TaskFactory",
     "UserFactory",

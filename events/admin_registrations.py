@@ -1,0 +1,262 @@
+"""Registrations in the Wagtail admin, for the team that runs the events (coordinators, see
+portal/editorial.py): the list, filtered by event, state and attendance and searched by name,
+address or association; its CSV/XLSX export (the filtered rows, safe to open in a
+spreadsheet); attendance noted one by one (the edit form has only that field) or for several
+at once (bulk action "Noter la présence"). Registrations come from the public form only and are
+never deleted, not even by a superuser: they are cancelled (by their link, or by the team).
+"""
+
+import csv
+import datetime
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import classproperty
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
+from wagtail.admin.views.mixins import Echo
+from wagtail.admin.widgets.button import Button
+from wagtail.models import Locale
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+
+from directory.opendata import spreadsheet_safe
+from events.models import EventPage, Registration, RegistrationStatus
+from portal.permission_policies import KeptRecordsPolicy
+
+REGISTRATION_POLICY_REFUSED = {"add", "delete"}
+
+
+def registration_policy():
+    return KeptRecordsPolicy(Registration, REGISTRATION_POLICY_REFUSED)
+
+
+class EventChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.title} ({timezone.localtime(obj.starts_at):%d/%m/%Y})"
+
+
+class EventFilter(django_filters.ModelChoiceFilter):
+    field_class = EventChoiceField
+
+
+def events_with_registrations(request):
+    """Events of the default language that take, or took, registrations; newest first."""
+    return EventPage.objects.filter(locale_id=Locale.get_default().pk).filter(
+        Q(registration_enabled=True) | Q(id__in=Registration.objects.values("event_id"))
+    ).order_by("-starts_at").only("id", "title", "slug", "starts_at")
+
+
+class RegistrationFilterSet(WagtailFilterSet):
+    event = EventFilter(label=_("Événement"), queryset=events_with_registrations)
+    status = django_filters.ChoiceFilter(label=_("État"), choices=RegistrationStatus.choices)
+    attended = django_filters.BooleanFilter(label=_("Présence"))
+
+    class Meta:
+        model = Registration
+        fields = ["event", "status", "attended"]
+
+
+def yes_no(value):
+    return "" if value is None else (_("oui") if value else _("non"))
+
+
+def local_text(value):
+    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+
+
+def local_naive(value):
+    return timezone.make_naive(value)
+
+
+class RegistrationIndexView(IndexView):
+    """The list and its export: dates in Paris time, states and attendance in words, and
+    every CSV cell made safe against formulas (a name typed "=HYPERLINK(…)" stays text;
+    Wagtail already does so for XLSX)."""
+
+    custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,
+        datetime.datetime: {IndexView.FORMAT_CSV: local_text, IndexView.FORMAT_XLSX: local_naive},
+    }
+    custom_field_preprocess = {
+        "status": {
+            IndexView.FORMAT_CSV: lambda value: str(RegistrationStatus(value).label),
+            IndexView.FORMAT_XLSX: lambda value: str(RegistrationStatus(value).label),
+        },
+        "attended": {
+            IndexView.FORMAT_CSV: lambda value: str(yes_no(value)),
+            IndexView.FORMAT_XLSX: lambda value: str(yes_no(value)),
+        },
+    }
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if export_format == self.FORMAT_CSV:
+            value = spreadsheet_safe(value)
+        return value
+
+    def stream_csv(self, queryset):
+        """As Wagtail's, but like the directory's open data: `;` and a BOM, so that a
+        spreadsheet set up in French opens it in columns with its accents."""
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=";")
+        yield "\ufeff".encode()
+        yield writer.writerow(
+            {field: self.get_heading(queryset, field) for field in self.list_export}
+        )
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
+
+    def get_filename(self):
+        """`inscriptions-<event's slug>` when the list is filtered by one event."""
+        name = super().get_filename()
+        if self.filters is not None and self.filters.is_valid():
+            event = self.filters.form.cleaned_data.get("event")
+            if event is not None:
+                name = f"{name}-{event.slug}"
+        return name
+
+
+class RegistrationViewSet(SnippetViewSet):
+    model = Registration
+    icon = "form"
+    menu_label = _("Inscriptions aux événements")
+    menu_name = "event-registrations"
+    add_to_admin_menu = True
+    menu_order = 260
+    index_view_class = RegistrationIndexView
+    filterset_class = RegistrationFilterSet
+    list_display = ["name", "email", "association_name", "places", "status", "created_at",
+                    "attended", "event"]
+    list_export = ["event", "name", "email", "association_name", "places", "needs", "status",
+                   "created_at", "promoted_at", "cancelled_at", "attended", "language"]
+    export_headings = {"event": _("Événement"), "language": _("Langue")}
+    export_filename = "inscriptions"
+    search_fields = ["name", "email", "association_name"]
+    search_backend_name = None  # plain database search
+    list_per_page = 100
+    ordering = ["-created_at", "-pk"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = ["event", "name", "email", "association_name", "places", "needs",
+                           "status", "created_at", "promoted_at", "cancelled_at", "reminded_at",
+                           "language", "attended"]
+    # Only the attendance is edited; the rest is shown as it was typed.
+    edit_handler = ObjectList([
+        FieldPanel("event", read_only=True),
+        FieldRowPanel([FieldPanel("name", read_only=True),
+                       FieldPanel("email", read_only=True)]),
+        FieldRowPanel([FieldPanel("association_name", read_only=True),
+                       FieldPanel("places", read_only=True),
+                       FieldPanel("status", read_only=True)]),
+        FieldPanel("needs", read_only=True),
+        FieldPanel("attended"),
+    ])
+
+    def get_queryset(self, request):
+        return Registration.objects.select_related("event")
+
+
+class AttendanceForm(forms.Form):
+    attended = forms.TypedChoiceField(
+        label=_("Présence"),
+        choices=[("yes", _("Présent·e")), ("no", _("Absent·e")), ("", _("Non noté"))],
+        coerce=lambda value: {"yes": True, "no": False}.get(value),
+        empty_value=None, required=False, widget=forms.RadioSelect, initial="yes",
+    )
+
+
+class AttendanceBulkAction(SnippetBulkAction):
+    """Note the attendance of the selected registrations at once (the day of the event)."""
+
+    display_name = _("Noter la présence")
+    action_type = "note_attendance"
+    aria_label = _("Noter la présence des inscriptions choisies")
+    template_name = "events/admin/confirm_bulk_attendance.html"
+    action_priority = 20
+    form_class = AttendanceForm
+
+    @classproperty
+    def models(cls):
+        return [Registration]
+
+    def check_perm(self, obj):
+        return self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "change", obj
+        )
+
+    def get_execution_context(self):
+        return {"attended": self.cleaned_form.cleaned_data["attended"]}
+
+    @classmethod
+    def execute_action(cls, objects, attended=None, **kwargs):
+        count = Registration.objects.filter(pk__in=[obj.pk for obj in objects]).update(
+            attended=attended
+        )
+        return count, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "Présence notée pour %(count)d inscription.",
+            "Présence notée pour %(count)d inscriptions.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
+
+
+def registration_button(page, user, view_name, next_url=None):
+    """In the header of an event page's admin (its "…" menu): its registrations."""
+    if page.specific_class is not EventPage:
+        return
+    if not registration_policy().user_has_any_permission(user, ["view", "change"]):
+        return
+    from events.registrations import source_event
+
+    event = source_event(page)
+    url = reverse("wagtailsnippets_events_registration:list") + f"?event={event.pk}"
+    yield Button(_("Inscriptions"), url=url, icon_name="form", priority=25)
+
+
+class CancelBulkAction(SnippetBulkAction):
+    """Cancel registrations for people who called or wrote (as their link would): their
+    places go to the waiting list, whose promoted people are emailed."""
+
+    display_name = _("Annuler")
+    action_type = "cancel_registration"
+    aria_label = _("Annuler les inscriptions choisies")
+    template_name = "events/admin/confirm_bulk_cancel.html"
+    action_priority = 30
+    classes = {"serious"}
+
+    @classproperty
+    def models(cls):
+        return [Registration]
+
+    def check_perm(self, obj):
+        return self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "change", obj
+        )
+
+    @classmethod
+    def execute_action(cls, objects, **kwargs):
+        from django.core.exceptions import ValidationError
+
+        from events.registrations import cancel
+
+        count = 0
+        for registration in objects:
+            try:
+                count += bool(cancel(registration))
+            except ValidationError:
+                continue  # the event has started
+        return count, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d inscription annulée ; la liste d'attente en profite.",
+            "%(count)d inscriptions annulées ; la liste d'attente en profite.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}

@@ -1,0 +1,134 @@
+"""The public pages of registration: the form (shown on the event page, and on its own page
+to show errors again with what was typed), the confirmation, and the cancellation reached
+from the link of the emails. Thin: the rules are events.registrations'."""
+
+from allauth.account.adapter import get_adapter
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from events import registrations
+from events.forms import RegistrationForm
+from events.models import EventPage, Registration, RegistrationStatus
+
+# Registrations kept per IP address and hour (the emails they send are what robots would
+# abuse); counted in the default cache, so shared by every worker with REDIS_URL.
+RATE_LIMIT = 10
+RATE_WINDOW = 60 * 60
+SESSION_KEY = "event_registration"
+
+
+def client_ip(request):
+    """The visitor's address, behind TRUSTED_PROXY_COUNT proxies (allauth reads it)."""
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except PermissionDenied:
+        return request.META.get("REMOTE_ADDR", "")
+
+
+def _rate_key(request):
+    return f"events:registrations:{client_ip(request)}"
+
+
+def rate_limited(request):
+    return (cache.get(_rate_key(request)) or 0) >= RATE_LIMIT
+
+
+def count_registration(request):
+    key = _rate_key(request)
+    if not cache.add(key, 1, RATE_WINDOW):
+        try:
+            cache.incr(key)
+        except ValueError:  # expired in between
+            cache.set(key, 1, RATE_WINDOW)
+
+
+def event_page(page_id):
+    """The published event page (either language) that takes registrations, or 404."""
+    page = get_object_or_404(EventPage.objects.live().select_related("venue"), pk=page_id)
+    if not registrations.takes_registrations(registrations.source_event(page)):
+        raise Http404
+    return page
+
+
+def current_language():
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def register(request, page_id):
+    page = event_page(page_id)
+    form = None
+    status = 200
+    if request.method == "POST":
+        event = registrations.source_event(page)
+        form = RegistrationForm(request.POST, max_places=event.max_places_per_registration)
+        if rate_limited(request):
+            form.is_valid()
+            form.add_error(None, _("Vous avez fait beaucoup d'inscriptions depuis cette "
+                                   "connexion : réessayez dans une heure, ou écrivez-nous."))
+            status = 429
+        elif form.is_valid():
+            try:
+                registration = registrations.register(page, form.cleaned_data,
+                                                      language=current_language())
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                count_registration(request)
+                request.session[SESSION_KEY] = registration.pk
+                return redirect("event_registration:done", page_id=page.pk)
+    context = registrations.registration_context(page, request, form=form)
+    return render(request, "events/registration_form.html",
+                  {**context, "event_page": page}, status=status)
+
+
+@never_cache
+def done(request, page_id):
+    """What became of the registration just made (read from the session: nothing personal
+    in the address)."""
+    page = get_object_or_404(EventPage.objects.live().select_related("venue"), pk=page_id)
+    registration_id = request.session.get(SESSION_KEY)
+    registration = Registration.objects.filter(
+        pk=registration_id, event=registrations.source_event(page)
+    ).first() if registration_id else None
+    if registration is None:
+        return redirect("event_registration:register", page_id=page.pk)
+    waiting = registration.status == RegistrationStatus.WAITING
+    return render(request, "events/registration_done.html", {
+        "event_page": page,
+        "registration": registration,
+        "position": registrations.waiting_position(registration) if waiting else None,
+        "starts_at": timezone.localtime(page.starts_at),
+    })
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def cancel(request, token):
+    """GET: what will be cancelled, and a button; POST: cancel (twice changes nothing)."""
+    registration = get_object_or_404(Registration.objects.select_related("event"), token=token)
+    cancelled_now = False
+    refused = ""
+    if request.method == "POST" and registration.status != RegistrationStatus.CANCELLED:
+        try:
+            cancelled_now = registrations.cancel(registration)
+        except ValidationError as error:
+            refused = error.messages[0]
+    event = registration.event
+    return render(request, "events/registration_cancel.html", {
+        "registration": registration,
+        "event_page": registrations.page_in_language(event, current_language()),
+        "starts_at": timezone.localtime(event.starts_at),
+        "started": timezone.now() >= event.starts_at,
+        "cancelled_now": cancelled_now,
+        "refused": refused,
+    })
