@@ -149,6 +149,7 @@ class RoleChange(models.Model):
     membership = models.ForeignKey(
         Membership, verbose_name=_("adhésion"), on_delete=models.PROTECT,
         related_name="role_changes",
+        help_text=_("La personne et l'association dont le rôle a changé."),
     )
     old_role = models.CharField(
         _("ancien rôle"), max_length=20, choices=Role.choices, blank=True,
@@ -163,7 +164,9 @@ class RoleChange(models.Model):
         on_delete=models.SET_NULL, related_name="+",
         help_text=_("Qui a fait le changement (vide s'il vient d'une commande)."),
     )
-    changed_at = models.DateTimeField(_("le"), default=timezone.now, db_index=True)
+    changed_at = models.DateTimeField(
+        _("le"), default=timezone.now, db_index=True, help_text=_("Date et heure du changement."),
+    )
 
     class Meta:
         ordering = ["-changed_at", "-pk"]
@@ -197,7 +200,7 @@ class Profile(models.Model):
 
     person = models.OneToOneField(
         settings.AUTH_USER_MODEL, verbose_name=_("personne"), on_delete=models.CASCADE,
-        related_name="profile",
+        related_name="profile", help_text=_("Le compte dont c'est le profil."),
     )
     function = models.CharField(
         _("fonction"), max_length=120, blank=True,

@@ -115,13 +115,17 @@ class GroupMember(models.Model):
 
     group = models.ForeignKey(
         WorkingGroup, verbose_name=_("groupe"), on_delete=models.PROTECT, related_name="members",
+        help_text=_("Le groupe de travail auquel la personne participe."),
     )
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("personne"), on_delete=models.PROTECT,
         related_name="working_groups",
         help_text=_("Une personne qui agit pour une association membre."),
     )
-    joined_on = models.DateField(_("arrivée le"), default=timezone.localdate)
+    joined_on = models.DateField(
+        _("arrivée le"), default=timezone.localdate,
+        help_text=_("Premier jour de participation."),
+    )
     left_on = models.DateField(
         _("départ le"), null=True, blank=True,
         help_text=_("Vide tant que la personne participe."),
@@ -170,11 +174,15 @@ class Task(models.Model):
 
     group = models.ForeignKey(
         WorkingGroup, verbose_name=_("groupe"), on_delete=models.PROTECT, related_name="tasks",
+        help_text=_("Le groupe de travail dont la tâche fait partie."),
     )
     title = models.CharField(
         _("tâche"), max_length=200, help_text=_("Ce qu'il faut faire, en une phrase."),
     )
-    description = models.TextField(_("précisions"), blank=True)
+    description = models.TextField(
+        _("précisions"), blank=True,
+        help_text=_("Ce qu'il faut savoir pour s'en charger : contexte, liens, contacts."),
+    )
     responsible_association = models.ForeignKey(
         Association, verbose_name=_("association responsable"), on_delete=models.PROTECT,
         related_name="network_tasks",
@@ -185,9 +193,13 @@ class Task(models.Model):
         on_delete=models.SET_NULL, related_name="assigned_tasks",
         help_text=_("Facultatif : la personne de cette association qui s'en occupe."),
     )
-    due_on = models.DateField(_("échéance"), null=True, blank=True)
+    due_on = models.DateField(
+        _("échéance"), null=True, blank=True,
+        help_text=_("Le jour où la tâche doit être faite ; vide s'il n'y en a pas."),
+    )
     status = models.CharField(
         _("état"), max_length=20, choices=TaskStatus.choices, default=TaskStatus.TODO,
+        help_text=_("Une tâche qui ne se fera pas est abandonnée, jamais supprimée."),
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("créée par"), null=True, blank=True,
@@ -273,7 +285,9 @@ class Meeting(models.Model):
     )
     title = models.CharField(_("titre"), max_length=200)
     starts_at = models.DateTimeField(_("début"), help_text=_("Heure de Paris."))
-    ends_at = models.DateTimeField(_("fin"), null=True, blank=True)
+    ends_at = models.DateTimeField(
+        _("fin"), null=True, blank=True, help_text=_("Heure de Paris ; facultative."),
+    )
     place = models.CharField(
         _("lieu"), max_length=255, blank=True,
         help_text=_("Adresse, ou « en visioconférence »."),
@@ -282,7 +296,9 @@ class Meeting(models.Model):
         _("lien de visioconférence"), blank=True,
         help_text=_("Montré aux membres seulement."),
     )
-    agenda = models.TextField(_("ordre du jour"), blank=True)
+    agenda = models.TextField(
+        _("ordre du jour"), blank=True, help_text=_("Les points abordés, un par ligne."),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("créée par"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+", editable=False,

@@ -51,7 +51,7 @@ class Post(models.Model):
     )
     category = models.ForeignKey(
         Category, verbose_name=_("catégorie"), null=True, blank=True, on_delete=models.PROTECT,
-        related_name="posts",
+        related_name="posts", help_text=_("Pour trier et filtrer le fil des actualités."),
     )
     group = models.ForeignKey(
         WorkingGroup, verbose_name=_("groupe de travail"), null=True, blank=True,
@@ -60,7 +60,7 @@ class Post(models.Model):
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("auteur·rice"), on_delete=models.PROTECT,
-        related_name="news_posts",
+        related_name="news_posts", help_text=_("La personne qui a publié l'actualité."),
     )
     association = models.ForeignKey(
         Association, verbose_name=_("au nom de"), null=True, blank=True,
@@ -71,7 +71,10 @@ class Post(models.Model):
         _("épinglée"), default=False,
         help_text=_("Reste en tête du fil (la coordination seulement)."),
     )
-    published_at = models.DateTimeField(_("publiée le"), default=timezone.now, db_index=True)
+    published_at = models.DateTimeField(
+        _("publiée le"), default=timezone.now, db_index=True,
+        help_text=_("L'ordre du fil, après les actualités épinglées."),
+    )
     updated_at = models.DateTimeField(_("modifiée le"), auto_now=True)
     removed_at = models.DateTimeField(_("retirée le"), null=True, blank=True, editable=False)
     removed_by = models.ForeignKey(
@@ -105,13 +108,16 @@ class Attachment(models.Model):
 
     post = models.ForeignKey(
         Post, verbose_name=_("actualité"), on_delete=models.PROTECT, related_name="attachments",
+        editable=False,
     )
+    # Set from the checked upload (extranet.news.attachments), never typed.
     file = models.FileField(
         _("fichier"), upload_to=attachment_path, storage=PrivateFileStorage(), max_length=255,
+        editable=False,
     )
-    filename = models.CharField(_("nom du fichier"), max_length=255)
-    content_type = models.CharField(_("type"), max_length=100)
-    size = models.PositiveBigIntegerField(_("taille (octets)"))
+    filename = models.CharField(_("nom du fichier"), max_length=255, editable=False)
+    content_type = models.CharField(_("type"), max_length=100, editable=False)
+    size = models.PositiveBigIntegerField(_("taille (octets)"), editable=False)
     uploaded_at = models.DateTimeField(_("ajouté le"), auto_now_add=True)
 
     class Meta:
@@ -131,13 +137,14 @@ class CommentQuerySet(models.QuerySet):
 class Comment(models.Model):
     post = models.ForeignKey(
         Post, verbose_name=_("actualité"), on_delete=models.PROTECT, related_name="comments",
+        editable=False,
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("auteur·rice"), on_delete=models.PROTECT,
-        related_name="news_comments",
+        related_name="news_comments", editable=False,
     )
     body = models.TextField(_("commentaire"), max_length=5000)
-    created_at = models.DateTimeField(_("écrit le"), default=timezone.now)
+    created_at = models.DateTimeField(_("écrit le"), default=timezone.now, editable=False)
     removed_at = models.DateTimeField(_("retiré le"), null=True, blank=True, editable=False)
     removed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("retiré par"), null=True, blank=True,
@@ -165,13 +172,14 @@ class Delivery(models.Model):
 
     post = models.ForeignKey(
         Post, verbose_name=_("actualité"), on_delete=models.CASCADE, related_name="deliveries",
+        editable=False,
     )
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("personne"), on_delete=models.CASCADE,
-        related_name="news_deliveries",
+        related_name="news_deliveries", editable=False,
     )
-    channel = models.CharField(_("par"), max_length=10, choices=Channel.choices)
-    sent_at = models.DateTimeField(_("envoyée le"), default=timezone.now)
+    channel = models.CharField(_("par"), max_length=10, choices=Channel.choices, editable=False)
+    sent_at = models.DateTimeField(_("envoyée le"), default=timezone.now, editable=False)
 
     class Meta:
         verbose_name = _("envoi d'actualité")

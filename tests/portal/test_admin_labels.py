@@ -5,7 +5,8 @@ from django.apps import apps
 from django.db import models
 from wagtail.models import Page
 
-OUR_APPS = ["portal", "home", "directory", "campaigns", "events", "extranet"]
+OUR_APPS = ["portal", "home", "directory", "campaigns", "events", "extranet", "accounts",
+            "workgroups", "news"]
 # Fields whose meaning is plain from the label alone.
 SELF_EXPLANATORY = {"site_name", "tagline", "contact_phone", "body", "location"}
 
