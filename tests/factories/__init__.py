@@ -4,6 +4,12 @@ from tests.factories.directory import (
     DirectoryPageFactory,
     ObservatoryPageFactory,
 )
+from tests.factories.events import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    ThemeFactory,
+    VenueFactory,
+)
 from tests.factories.groups import (
     GroupMemberFactory,
     MeetingFactory,
@@ -20,6 +26,8 @@ __all__ = [
     "CategoryFactory",
     "CommentFactory",
     "DirectoryPageFactory",
+    "EventIndexPageFactory",
+    "EventPageFactory",
     "GroupMemberFactory",
     "ImageFactory",
     "MeetingFactory",
@@ -29,6 +37,8 @@ __all__ = [
     "PostFactory",
     "StandardPageFactory",
     "TaskFactory",
+    "ThemeFactory",
     "UserFactory",
+    "VenueFactory",
     "WorkingGroupFactory",
 ]

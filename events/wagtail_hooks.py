@@ -1,0 +1,64 @@
+"""Events in the Wagtail admin: themes and venues, under one menu *Événements* (the event
+pages themselves are pages, edited in the page tree).
+
+A theme or a venue that an event uses cannot be deleted (on_delete=PROTECT): Wagtail's delete
+screen says so from its reference index; should that index lag behind the database, the
+delete is refused with a message instead of an error page."""
+
+from django.contrib import messages
+from django.db.models import ProtectedError
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet, SnippetViewSetGroup
+
+from events.models import Theme, Venue
+
+
+class ProtectedDeleteView(DeleteView):
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ProtectedError:
+            messages.error(self.request, _(
+                "« %(object)s » sert à des événements : changez-les avant de le supprimer."
+            ) % {"object": self.object})
+            return redirect(self.index_url_name)
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = gettext_lazy("Thèmes")
+    list_display = ["name", "name_en", "slug"]
+    search_fields = ["name", "name_en"]
+    search_backend_name = None  # plain database search: a handful of rows
+    ordering = ["name"]
+    copy_view_enabled = False
+    delete_view_class = ProtectedDeleteView
+
+
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    menu_label = gettext_lazy("Lieux")
+    list_display = ["name", "street_address", "commune", "capacity", "wheelchair_accessible"]
+    list_filter = ["wheelchair_accessible", "hearing_loop"]
+    search_fields = ["name", "street_address", "postcode"]
+    search_backend_name = None
+    ordering = ["name"]
+    delete_view_class = ProtectedDeleteView
+
+    def get_queryset(self, request):
+        return Venue.objects.select_related("commune")
+
+
+class EventsViewSetGroup(SnippetViewSetGroup):
+    items = (ThemeViewSet, VenueViewSet)
+    menu_icon = "date"
+    menu_label = gettext_lazy("Événements")
+    menu_order = 250
+
+
+register_snippet(EventsViewSetGroup)
