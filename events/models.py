@@ -15,27 +15,37 @@ import datetime
 import uuid
 
 from dateutil import rrule
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Max, Min, Prefetch, Q
 from django.db.models.functions import Lower
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from directory.models import Association, Commune
 from directory.validators import validate_position
-from portal.blocks import BaseStreamBlock, DocumentLinkBlock
+from portal.blocks import BaseStreamBlock, DocumentLinkBlock, localize_links
 from portal.models import BasePage
 
 MAX_OCCURRENCES = 260  # five years of weekly meetings
 MAX_RECURRENCE_YEARS = 3
+# Addresses under the events page that are not events' pages.
+RESERVED_SLUGS = {"archives", "theme"}
+CALENDAR_MAX_AGE = 300  # seconds browsers and calendar apps may keep a calendar
 
 
 def local_zone():
@@ -45,7 +55,10 @@ def local_zone():
 class Theme(models.Model):
     """A theme of the network's meetings ("Emploi associatif", "Accès aux droits")."""
 
-    name = models.CharField(_("nom"), max_length=80, unique=True)
+    name = models.CharField(
+        _("nom"), max_length=80, unique=True,
+        help_text=_("Par exemple « Emploi associatif » ou « Accès aux droits »."),
+    )
     name_en = models.CharField(
         _("nom en anglais"), max_length=80, blank=True,
         help_text=_("Affiché aux lecteurs de la version anglaise."),
@@ -76,11 +89,16 @@ class Venue(models.Model):
     name = models.CharField(
         _("nom"), max_length=160, help_text=_("Par exemple « Maison des associations »."),
     )
-    street_address = models.CharField(_("adresse"), max_length=255, blank=True)
-    postcode = models.CharField(_("code postal"), max_length=5, blank=True)
+    street_address = models.CharField(
+        _("adresse"), max_length=255, blank=True,
+        help_text=_("Numéro et voie, par exemple « 12 rue de la Gare »."),
+    )
+    postcode = models.CharField(_("code postal"), max_length=5, blank=True,
+                                help_text=_("Cinq chiffres."))
     commune = models.ForeignKey(
         Commune, verbose_name=_("commune"), null=True, blank=True, on_delete=models.PROTECT,
         related_name="venues",
+        help_text=_("Le filtre par commune de l'agenda s'en sert."),
     )
     latitude = models.DecimalField(
         _("latitude"), max_digits=8, decimal_places=6, null=True, blank=True,
@@ -145,15 +163,169 @@ class Venue(models.Model):
         return self.latitude is not None and self.longitude is not None
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
-    """The events: those to come first, the archive of past ones, filters, calendars."""
+def calendar_url(page, request, name, **kwargs):
+    """The address of a calendar route of `page`: `…/calendrier.ics`, without the slash that
+    Wagtail's routes end with (portal/urls.py sends these addresses to Wagtail)."""
+    base = page.get_url(request)
+    if base is None:
+        return None
+    return base + page.reverse_subpage(name, kwargs=kwargs).removesuffix("/")
 
+
+def ics_response(body, filename, disposition="inline"):
+    """An iCalendar response: `inline` for a feed one subscribes to, `attachment` for a file
+    to add to one's calendar."""
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    patch_cache_control(response, public=True, max_age=CALENDAR_MAX_AGE)
+    return response
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The events: those to come first, the archive of past ones, filters, calendars.
+
+    Addresses (under the page's own): `?theme=<slug>&commune=<INSEE code>&mois=YYYY-MM&page=N`
+    for the events to come, `archives/` (same filters) for the past ones, `calendrier.ics`
+    for the calendar of every event to come and `theme/<slug>/calendrier.ics` for a theme's.
+    """
+
+    EVENTS_PER_PAGE = 12
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     subpage_types = ["events.EventPage"]
     parent_page_types = ["home.HomePage"]
 
     class Meta:
         verbose_name = _("page des événements")
         verbose_name_plural = _("pages des événements")
+
+    def events(self):
+        """The live public events of this page (its children), whatever their dates."""
+        return EventPage.objects.child_of(self).live().public()
+
+    @path("")
+    def upcoming(self, request):
+        return self.listing(request, past=False)
+
+    @path("archives/", name="archive")
+    def archive(self, request):
+        return self.listing(request, past=True)
+
+    def listing(self, request, past):
+        from events.filters import EventFilterForm
+
+        now = timezone.now()
+        events = self.events()
+        form = EventFilterForm(request.GET, events=events, now=now, past=past)
+        results = with_listing_relations(form.filter(events, now, past=past))
+        paginator = Paginator(results, self.EVENTS_PER_PAGE)
+        try:
+            page_of_results = paginator.page(form.cleaned_data.get("page") or 1)
+        except EmptyPage:
+            page_of_results = paginator.page(paginator.num_pages)
+        query = form.query()
+        theme = form.cleaned_data.get("theme")
+        return self.render(
+            request,
+            context_overrides={
+                "form": form,
+                "past": past,
+                "results": page_of_results,
+                "paginator": paginator,
+                "query_string": urlencode(query),
+                "filtered": bool(query),
+                "selected_theme": form.selected_theme(),
+                "canonical_url": (self.get_full_url(request) or "") + (
+                    self.reverse_subpage("archive") if past else ""
+                ),
+                "calendar_url": calendar_url(self, request, "calendar"),
+                "theme_calendar_url": (
+                    calendar_url(self, request, "theme_calendar", slug=theme) if theme else None
+                ),
+            },
+        )
+
+    @path("calendrier.ics/", name="calendar")
+    def calendar(self, request):
+        """Every event to come, as an iCalendar feed to subscribe to."""
+        from events.calendars import feed_ics
+
+        events = self.events().upcoming()
+        return ics_response(feed_ics(events, request, self.title), "agenda.ics")
+
+    @path("theme/<slug:slug>/calendrier.ics/", name="theme_calendar")
+    def theme_calendar(self, request, slug):
+        from events.calendars import feed_ics
+
+        theme = get_object_or_404(Theme, slug=slug)
+        events = self.events().upcoming().filter(theme=theme)
+        name = f"{self.title} · {theme.display_name}"
+        return ics_response(feed_ics(events, request, name), f"agenda-{theme.slug}.ics")
+
+
+class EventPageQuerySet(PageQuerySet):
+    def upcoming(self, now=None, starts_from=None, starts_before=None):
+        """The events with an occurrence still to come (ending after `now`, and starting in
+        [starts_from, starts_before) when given), soonest first, each annotated with that
+        occurrence: `next_start` and `next_end`."""
+        now = now or timezone.now()
+        condition = Q(occurrences__ends_at__gt=now) & month_condition(starts_from, starts_before)
+        return (
+            self.annotate(next_start=Min("occurrences__starts_at", filter=condition),
+                          next_end=Min("occurrences__ends_at", filter=condition))
+            .filter(next_start__isnull=False)
+            .order_by("next_start", "pk")
+        )
+
+    def past(self, now=None, starts_from=None, starts_before=None):
+        """The events with no occurrence to come, the most recent first, annotated with
+        their last occurrence (in [starts_from, starts_before) when given): `last_start` and
+        `last_end`."""
+        now = now or timezone.now()
+        condition = month_condition(starts_from, starts_before)
+        return (
+            self.exclude(occurrences__ends_at__gt=now)
+            .annotate(last_start=Max("occurrences__starts_at", filter=condition),
+                      last_end=Max("occurrences__ends_at", filter=condition))
+            .filter(last_start__isnull=False)
+            .order_by("-last_start", "-pk")
+        )
+
+
+def month_condition(starts_from, starts_before):
+    condition = Q()
+    if starts_from is not None:
+        condition &= Q(occurrences__starts_at__gte=starts_from)
+    if starts_before is not None:
+        condition &= Q(occurrences__starts_at__lt=starts_before)
+    return condition
+
+
+def with_listing_relations(events):
+    """What a list of events shows beside each: theme, place, organisers (a fixed number of
+    queries, whatever the number of events)."""
+    return events.select_related("theme", "venue__commune").prefetch_related(
+        Prefetch("organisers",
+                 queryset=EventOrganiser.objects.select_related("association")),
+    )
+
+
+EventPageManager = PageManager.from_queryset(EventPageQuerySet)
+
+
+def next_events(locale, count=3, now=None):
+    """The next `count` live public events in `locale` (any events page), soonest first,
+    each with `next_start` and `next_end`: four queries, for the home page."""
+    return list(with_listing_relations(
+        EventPage.objects.live().public().filter(locale=locale).upcoming(now)
+    )[:count])
+
+
+def events_page(locale):
+    """The live events page in `locale`, else in any language, or None (one query)."""
+    pages = list(EventIndexPage.objects.live().public().order_by("pk"))
+    same_language = [page for page in pages if page.locale_id == locale.pk]
+    return (same_language or pages or [None])[0]
 
 
 class Recurrence(models.TextChoices):
@@ -162,10 +334,16 @@ class Recurrence(models.TextChoices):
     MONTHLY = "monthly", _("chaque mois, le même jour de la semaine (par exemple le 2e mardi)")
 
 
-class EventPage(BasePage):
+class EventPage(RoutablePageMixin, BasePage):
+    """An event of the network, once or recurring; its page, and its calendar at
+    `calendrier.ics` under the page's address."""
+
+    NEXT_DATES = 5  # dates of a recurring meeting shown on its page
+
     theme = models.ForeignKey(
         Theme, verbose_name=_("thème"), null=True, blank=True, on_delete=models.PROTECT,
         related_name="events",
+        help_text=_("Sert au filtre de l'agenda et au calendrier du thème."),
     )
     starts_at = models.DateTimeField(_("début"), help_text=_("Heure de Paris."))
     ends_at = models.DateTimeField(_("fin"), help_text=_("Heure de Paris."))
@@ -196,7 +374,9 @@ class EventPage(BasePage):
         help_text=_("Interprétation en langue des signes, sous-titrage, documents en gros "
                     "caractères… (l'accès du lieu est décrit avec le lieu)."),
     )
-    is_free = models.BooleanField(_("gratuit"), default=True)
+    is_free = models.BooleanField(
+        _("gratuit"), default=True, help_text=_("Décochez pour indiquer un tarif."),
+    )
     price = models.CharField(
         _("tarif"), max_length=200, blank=True,
         help_text=_("Si ce n'est pas gratuit : « 5 € pour les adhérents, 10 € sinon »."),
@@ -253,6 +433,8 @@ class EventPage(BasePage):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
+    objects = EventPageManager()
+
     class Meta:
         verbose_name = _("événement")
         verbose_name_plural = _("événements")
@@ -260,6 +442,8 @@ class EventPage(BasePage):
     def clean(self):
         super().clean()
         errors = {}
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = _("Cette adresse est réservée à l'agenda : choisissez-en une autre.")
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             errors["ends_at"] = _("La fin ne peut pas précéder le début.")
         if self.recurrence:
@@ -376,10 +560,81 @@ class EventPage(BasePage):
     def organiser_associations(self):
         return [organiser.association for organiser in self.organisers.all()]
 
+    # The page
+
+    @path("calendrier.ics/", name="ics")
+    def ics(self, request):
+        """The event as an iCalendar file, to add to one's calendar."""
+        from events.calendars import event_ics
+
+        return ics_response(event_ics(self, request), f"{self.slug}.ics", "attachment")
+
+    def dates(self, now=None):
+        """(upcoming, last): the next occurrences, (start, end) pairs (NEXT_DATES + 1 at most,
+        to tell whether there are more), and the last occurrence. Computed from the page
+        rather than read from `Occurrence`, so that a preview shows what it will be."""
+        now = now or timezone.now()
+        times = self.occurrence_times()
+        upcoming = [(start, end) for start, end in times if end > now][: self.NEXT_DATES + 1]
+        return upcoming, (times[-1] if times else None)
+
+    def organiser_links(self, request):
+        """(association, URL of its page in the public directory or None), in order. Two
+        queries, whatever the number of organisers."""
+        from directory.models import DirectoryPage
+
+        associations = [organiser.association
+                        for organiser in self.organisers.all().select_related("association")]
+        if not associations:
+            return []
+        directories = list(DirectoryPage.objects.live().public().order_by("pk"))
+        same_language = [page for page in directories if page.locale_id == self.locale_id]
+        directory = (same_language or directories or [None])[0]
+        base = directory.get_url(request) if directory else None
+        return [
+            (association, f"{base}{association.slug}/" if base and association.published
+             and association.slug else None)
+            for association in associations
+        ]
+
+    def map_data(self):
+        """What the venue's map shows (None when the venue has no position)."""
+        venue = self.venue if self.venue_id else None
+        if venue is None or not venue.has_position:
+            return None
+        return {
+            "latitude": f"{venue.latitude:.6f}",
+            "longitude": f"{venue.longitude:.6f}",
+            "name": venue.name,
+            "address": ", ".join(venue.address_lines[1:]),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.programme:
+            localize_links(self.programme)
+        now = timezone.now()
+        upcoming, last = self.dates(now)
+        context.update({
+            "upcoming_dates": upcoming[: self.NEXT_DATES],
+            "more_dates": len(upcoming) > self.NEXT_DATES,
+            "last_date": last,
+            "is_over": bool(last) and not upcoming,
+            "organisers": self.organiser_links(request),
+            "venue_map": self.map_data(),
+            "map_tiles": settings.DIRECTORY_MAP_TILES,
+            "ics_url": calendar_url(self, request, "ics"),
+        })
+        return context
+
 
 class EventSpeaker(Orderable):
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
-    name = models.CharField(_("nom"), max_length=120)
+    page = ParentalKey(
+        EventPage, verbose_name=_("événement"), on_delete=models.CASCADE,
+        related_name="speakers", help_text=_("L'événement où la personne intervient."),
+    )
+    name = models.CharField(_("nom"), max_length=120,
+                            help_text=_("Prénom et nom, tels qu'ils seront affichés."))
     description = models.CharField(
         _("présentation"), max_length=255, blank=True,
         help_text=_("Une ligne : « Juriste, France Bénévolat »."),
@@ -398,7 +653,10 @@ class EventSpeaker(Orderable):
 class EventOrganiser(Orderable):
     """An association of the directory that organises the event."""
 
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="organisers")
+    page = ParentalKey(
+        EventPage, verbose_name=_("événement"), on_delete=models.CASCADE,
+        related_name="organisers", help_text=_("L'événement que l'association organise."),
+    )
     association = models.ForeignKey(
         Association, verbose_name=_("association"), on_delete=models.PROTECT,
         related_name="organised_events",
@@ -422,9 +680,10 @@ class EventOrganiser(Orderable):
 class Occurrence(models.Model):
     """One date of an event (computed from the page: never edited by hand)."""
 
-    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="occurrences")
-    starts_at = models.DateTimeField(_("début"))
-    ends_at = models.DateTimeField(_("fin"))
+    event = models.ForeignKey(EventPage, verbose_name=_("événement"), on_delete=models.CASCADE,
+                              related_name="occurrences", editable=False)
+    starts_at = models.DateTimeField(_("début"), editable=False)
+    ends_at = models.DateTimeField(_("fin"), editable=False)
 
     class Meta:
         ordering = ["starts_at"]
@@ -459,16 +718,20 @@ class Registration(models.Model):
 
     event = models.ForeignKey(
         EventPage, verbose_name=_("événement"), on_delete=models.PROTECT,
-        related_name="registrations",
+        related_name="registrations", help_text=_("L'événement auquel la personne s'inscrit."),
     )
-    name = models.CharField(_("nom"), max_length=150)
-    email = models.EmailField(_("adresse électronique"))
+    name = models.CharField(_("nom"), max_length=150, help_text=_("Prénom et nom."))
+    email = models.EmailField(
+        _("adresse électronique"),
+        help_text=_("Pour la confirmation et le lien qui permet d'annuler."),
+    )
     association_name = models.CharField(
         _("association"), max_length=255, blank=True,
         help_text=_("L'association de la personne, s'il y en a une."),
     )
     places = models.PositiveSmallIntegerField(
         _("places"), default=1, validators=[MinValueValidator(1)],
+        help_text=_("Nombre de personnes, la personne inscrite comprise."),
     )
     needs = models.TextField(
         _("besoins"), blank=True, max_length=1000,
@@ -477,6 +740,7 @@ class Registration(models.Model):
     status = models.CharField(
         _("état"), max_length=10, choices=RegistrationStatus.choices,
         default=RegistrationStatus.CONFIRMED,
+        help_text=_("Une inscription n'est jamais supprimée : elle est annulée."),
     )
     token = models.UUIDField(
         _("clé d'annulation"), default=uuid.uuid4, unique=True, editable=False,

@@ -50,6 +50,15 @@ class HomePage(BasePage):
         verbose_name = _("page d'accueil")
         verbose_name_plural = _("pages d'accueil")
 
+    def get_context(self, request, *args, **kwargs):
+        from events.models import events_page, next_events
+
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming_events"] = next_events(self.locale)
+        if context["upcoming_events"]:
+            context["events_page"] = events_page(self.locale)
+        return context
+
 
 class StandardPage(BasePage):
     body = StreamField(

@@ -44,6 +44,10 @@ COLLECTION_PERMISSIONS = {
 MODEL_PERMISSIONS = {
     EDITORS: [
         ("wagtailadmin", "access_admin"),
+        # Events: an editor picks a theme and a venue, and may add a venue.
+        ("events", "view_theme"),
+        ("events", "view_venue"),
+        ("events", "add_venue"),
     ],
     COORDINATORS: [
         ("wagtailadmin", "access_admin"),
@@ -63,6 +67,15 @@ MODEL_PERMISSIONS = {
         ("directory", "view_sector"),
         ("directory", "view_rnaimport"),
         ("directory", "view_associationchangerequest"),
+        # Events: themes and venues (one that an event uses cannot be deleted).
+        ("events", "add_theme"),
+        ("events", "change_theme"),
+        ("events", "delete_theme"),
+        ("events", "view_theme"),
+        ("events", "add_venue"),
+        ("events", "change_venue"),
+        ("events", "delete_venue"),
+        ("events", "view_venue"),
         # Registrations to events: seen, exported, attendance noted; never added or deleted.
         ("events", "view_registration"),
         ("events", "change_registration"),

@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -34,6 +35,10 @@ if settings.DEBUG:
 # Public pages: French at the root, English under /en/.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    # Calendars end in .ics, not in a slash: Wagtail's own pattern takes only addresses that
+    # end in "/", so these go to Wagtail here, which routes them to the page's route
+    # `calendrier.ics/` (events.models).
+    re_path(r"^((?:[\w\-]+/)+calendrier\.ics)$", wagtail_views.serve, name="page_calendar"),
     # Registration to events: the form's POST, its confirmation, the cancel link of emails.
     path("events/", include("events.registration_urls")),
     path("", include(wagtail_urls)),

@@ -192,7 +192,8 @@ PAGES = [
     ),
 ]
 
-MAIN_MENU = ["le-collectif", "annuaire", "observatoire", "guide-des-elus", "notre-histoire"]
+MAIN_MENU = ["le-collectif", "agenda", "annuaire", "observatoire", "guide-des-elus",
+             "notre-histoire"]
 FOOTER_MENU = ["le-collectif", "guide-des-elus"]
 
 DIRECTORY = {
@@ -213,6 +214,176 @@ OBSERVATORY = {
         "l'annuaire, mis à jour après chaque import du répertoire national."
     ),
 }
+
+EVENTS_PAGE = {
+    "fr": {
+        "title": "Agenda",
+        "slug": "agenda",
+        "introduction": (
+            "Rencontres thématiques, réunions du réseau, formations : les rendez-vous du "
+            "collectif, ouverts aux associations du département et à leurs bénévoles."
+        ),
+    },
+    "en": {
+        "title": "Events",
+        "slug": "events",
+        "introduction": (
+            "Thematic meetings, network evenings, training sessions: the collective's events, "
+            "open to the associations of the department and their volunteers."
+        ),
+    },
+}
+
+# name, English name, slug
+EVENT_THEMES = [
+    ("Emploi associatif", "Jobs in associations", "emploi-associatif"),
+    ("Accès aux droits", "Access to rights", "acces-aux-droits"),
+    ("Vie du réseau", "Life of the network", "vie-du-reseau"),
+]
+
+EVENT_VENUES = [
+    {
+        "name": "Maison des associations de Meaux", "street_address": "6 rue Cornillon",
+        "postcode": "77100", "commune": "77284", "position": (48.9594, 2.8790),
+        "capacity": 60, "wheelchair_accessible": True, "hearing_loop": True,
+        "access_notes": "Gare de Meaux (Transilien P) à 10 minutes à pied. Salle au "
+                        "rez-de-chaussée, toilettes adaptées.",
+    },
+    {
+        "name": "Salle Jean-Moulin", "street_address": "14 avenue de la Résistance",
+        "postcode": "77500", "commune": "77108", "position": (48.8769, 2.5952),
+        "capacity": 40, "wheelchair_accessible": False, "hearing_loop": False,
+        "access_notes": "Salle au premier étage, sans ascenseur. Gare de Chelles-Gournay "
+                        "(RER E) à 5 minutes ; parking de la mairie.",
+    },
+]
+
+# The demo's events, from today: `days` from now (negative: past), local hours, and what an
+# editor would type. `en`: the English version (None: not translated yet).
+EVENTS = [
+    {
+        "slug": "rencontre-thematique-emploi-associatif",
+        "title": "Rencontre thématique : l'emploi associatif",
+        "introduction": (
+            "Contrats aidés qui disparaissent, postes financés à l'appel à projets : comment "
+            "garder nos salariés ? Une soirée pour partager nos solutions et préparer un "
+            "plaidoyer commun."
+        ),
+        "theme": "emploi-associatif", "venue": "Maison des associations de Meaux",
+        "days": 24, "start": (18, 30), "end": (21, 0),
+        "registration_enabled": True, "capacity": 30,
+        "accessibility_notes": "Documents remis en gros caractères sur demande.",
+        "programme": [
+            ("heading", "Au programme"),
+            ("paragraph",
+             "<ul><li>18 h 30 : accueil ;</li><li>19 h : témoignages de trois associations "
+             "employeuses ;</li><li>19 h 45 : ateliers en petits groupes ;</li><li>20 h 30 : "
+             "propositions pour le plaidoyer, et pot de l'amitié.</li></ul>"),
+        ],
+        "speakers": [("Fatou Diallo", "Entraide et partage chellois"),
+                     ("Karim Haddad", "Juriste, Maison de l'emploi de Meaux")],
+        "organisers": [],
+        "en": None,  # not translated: its registrations are taken on the French page
+    },
+    {
+        "slug": "rencontre-mensuelle-du-reseau",
+        "title": "Rencontre mensuelle du réseau",
+        "introduction": (
+            "Chaque deuxième mardi du mois, les associations du collectif se retrouvent pour "
+            "faire le point, partager les nouvelles et préparer les actions communes. Ouverte "
+            "à toutes les associations membres, sans inscription."
+        ),
+        "theme": "vie-du-reseau", "venue": "Salle Jean-Moulin",
+        "monthly_second_tuesday": True, "start": (19, 0), "end": (21, 0), "months": 11,
+        "online_url": "https://visio.example.org/collectif77-reseau",
+        "organisers": [],
+        "en": {
+            "slug": "monthly-network-meeting", "title": "Monthly network meeting",
+            "introduction": (
+                "On the second Tuesday of each month, the associations of the collective meet "
+                "to take stock, share news and prepare joint actions. Open to every member "
+                "association, no registration needed."
+            ),
+        },
+    },
+    {
+        "slug": "formation-demande-de-subvention",
+        "title": "Formation : rédiger une demande de subvention",
+        "introduction": (
+            "Une journée pour comprendre le Cerfa 12156, construire un budget prévisionnel et "
+            "présenter son projet à une collectivité."
+        ),
+        "theme": "emploi-associatif", "venue": "Maison des associations de Meaux",
+        "days": 38, "start": (9, 30), "end": (17, 0),
+        "is_free": False, "price": "10 € pour les associations membres, 20 € sinon (repas "
+                                   "compris)",
+        "organisers": [],
+        "en": {
+            "slug": "training-grant-applications",
+            "title": "Training: writing a grant application",
+            "introduction": (
+                "A day to understand the Cerfa 12156 form, build a budget forecast and present "
+                "a project to a local authority."
+            ),
+        },
+    },
+    {
+        "slug": "forum-acces-aux-droits",
+        "title": "Forum de l'accès aux droits",
+        "introduction": (
+            "Des permanences juridiques, sociales et administratives tenues par les "
+            "associations du collectif, ouvertes à toutes et à tous."
+        ),
+        "theme": "acces-aux-droits", "venue": "Salle Jean-Moulin",
+        "days": 52, "start": (14, 0), "end": (18, 0),
+        "accessibility_notes": "Interprétation en langue des signes française (LSF) de 14 h à "
+                               "16 h.",
+        "programme": [
+            ("paragraph",
+             "<p>Logement, droits des étrangers, accès aux soins, surendettement : venez avec "
+             "vos questions, des bénévoles formés vous reçoivent sans rendez-vous.</p>"),
+        ],
+        "organisers": ["Entraide et partage chellois", "Accueil des exilés en Brie"],
+        "en": {
+            "slug": "access-to-rights-forum", "title": "Access to rights forum",
+            "introduction": (
+                "Legal, social and administrative advice desks held by the associations of the "
+                "collective, open to everyone."
+            ),
+        },
+    },
+    {
+        "slug": "lancement-agenda-commun",
+        "title": "Soirée de lancement de l'agenda commun",
+        "introduction": (
+            "Le collectif a présenté son agenda partagé : chaque association peut y proposer "
+            "ses rencontres ouvertes au réseau."
+        ),
+        "theme": "vie-du-reseau", "venue": "Salle Jean-Moulin",
+        "days": -45, "start": (19, 0), "end": (21, 0),
+        "summary": "Compte rendu de la soirée de lancement de l'agenda commun",
+        "organisers": ["Les Jardins partagés de Vaires"],
+        "en": {
+            "slug": "shared-calendar-launch", "title": "Launch evening of the shared calendar",
+            "introduction": (
+                "The collective presented its shared calendar: each association can propose its "
+                "meetings open to the network."
+            ),
+        },
+    },
+    {
+        "slug": "atelier-benevolat-de-competences",
+        "title": "Atelier : le bénévolat de compétences",
+        "introduction": (
+            "Comment accueillir des bénévoles qui apportent un savoir-faire (comptabilité, "
+            "communication, droit) sans épuiser les équipes."
+        ),
+        "theme": "emploi-associatif", "venue": "Maison des associations de Meaux",
+        "days": -12, "start": (14, 0), "end": (17, 0),
+        "organisers": [],
+        "en": None,
+    },
+]
 
 # name, short name, commune code, sector family, description, date of creation, and where the
 # association says it is (latitude, longitude: its premises, as it would type them in its

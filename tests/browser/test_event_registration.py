@@ -21,7 +21,7 @@ TITLE = "Rencontre thématique : l'emploi associatif"
 def demo_event():
     from events.models import EventIndexPage, EventPage
     from home.models import HomePage
-    from tests.factories import EventIndexPageFactory, EventPageFactory
+    from tests.factories import EventIndexPageFactory, RegistrableEventFactory
 
     event = EventPage.objects.filter(title=TITLE, locale__language_code="fr").first()
     if event is None:
@@ -29,7 +29,7 @@ def demo_event():
         if index is None:
             home = HomePage.objects.get(locale__language_code="fr")
             index = EventIndexPageFactory(parent=home, title="Agenda", slug="agenda")
-        event = EventPageFactory(parent=index, title=TITLE, slug="emploi-associatif",
+        event = RegistrableEventFactory(parent=index, title=TITLE, slug="emploi-associatif",
                                  capacity=30)
     return event
 

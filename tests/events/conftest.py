@@ -1,8 +1,39 @@
-"""Fixtures of the events' registration tests."""
+"""The events page of the tests' site, events at a given Paris time, and the event of the
+registration tests."""
+
+import datetime
 
 import pytest
+from django.db import connection, reset_queries
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
-from tests.factories import EventIndexPageFactory, EventPageFactory
+from tests.factories import EventIndexPageFactory, RegistrableEventFactory
+
+PARIS = timezone.get_default_timezone()
+
+
+@pytest.fixture
+def agenda(home_page):
+    return EventIndexPageFactory(parent=home_page)
+
+
+def paris(year, month, day, hour=19, minute=0):
+    """An aware datetime, Paris time."""
+    return datetime.datetime(year, month, day, hour, minute, tzinfo=PARIS)
+
+
+def utc(year, month, day, hour=0, minute=0):
+    return datetime.datetime(year, month, day, hour, minute, tzinfo=datetime.UTC)
+
+
+def queries_of(client, url):
+    """The queries of a visit to `url`, once the caches every visit shares are warm."""
+    assert client.get(url).status_code == 200
+    reset_queries()  # the log keeps 9,000 queries: counting past its end would read 0
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
 
 
 @pytest.fixture
@@ -13,7 +44,7 @@ def event_index(home_page):
 @pytest.fixture
 def event(event_index):
     """In ten days, 10 places, at most 4 per registration."""
-    return EventPageFactory(parent=event_index, title="Rencontre : l'emploi associatif",
+    return RegistrableEventFactory(parent=event_index, title="Rencontre : l'emploi associatif",
                             slug="emploi-associatif")
 
 

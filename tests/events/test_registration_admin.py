@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from events.models import Registration, RegistrationStatus
 from portal.editorial import setup_editorial_roles
-from tests.factories import EventPageFactory, RegistrationFactory, UserFactory
+from tests.factories import RegistrableEventFactory, RegistrationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def coordinator(client, roles):
 
 @pytest.fixture
 def other_event(event_index):
-    return EventPageFactory(parent=event_index, title="Atelier comptabilité", slug="compta")
+    return RegistrableEventFactory(parent=event_index, title="Atelier comptabilité", slug="compta")
 
 
 def export(client, **params):

@@ -53,10 +53,10 @@ def test_the_calendar_is_sent_as_text_calendar_publish(event, django_capture_on_
 
 
 def test_the_email_gives_the_time_in_paris_time(event_index, django_capture_on_commit_callbacks):
-    from tests.factories import EventPageFactory
+    from tests.factories import RegistrableEventFactory
 
     starts_at = datetime.datetime(2031, 7, 1, 16, 0, tzinfo=datetime.UTC)  # 18:00 in Paris
-    event = EventPageFactory(parent=event_index, starts_at=starts_at,
+    event = RegistrableEventFactory(parent=event_index, starts_at=starts_at,
                              ends_at=starts_at + datetime.timedelta(hours=2))
 
     register(event, django_capture_on_commit_callbacks)

@@ -145,9 +145,10 @@ def test_a_registration_after_the_deadline_says_registrations_are_closed(client,
 
 
 def test_the_rate_limit_refuses_politely_after_ten_registrations(client, event_index):
-    from tests.factories import EventPageFactory
+    from tests.factories import RegistrableEventFactory
 
-    event = EventPageFactory(parent=event_index, capacity=None, max_places_per_registration=1)
+    event = RegistrableEventFactory(parent=event_index, capacity=None,
+                                    max_places_per_registration=1)
     for number in range(10):
         response = client.post(url(event), form_data(email=f"p{number}@example.org",
                                                      places="1"))

@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from events.models import Registration, RegistrationStatus
-from tests.factories import EventPageFactory, RegistrationFactory
+from tests.factories import RegistrableEventFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +19,9 @@ LONG_AGO = timezone.now() - datetime.timedelta(days=7)
 @pytest.fixture
 def tomorrow(event_index):
     starts_at = timezone.now() + datetime.timedelta(hours=20)
-    return EventPageFactory(parent=event_index, title="Atelier de demain", starts_at=starts_at,
-                            ends_at=starts_at + datetime.timedelta(hours=2))
+    return RegistrableEventFactory(parent=event_index, title="Atelier de demain",
+                                   starts_at=starts_at,
+                                   ends_at=starts_at + datetime.timedelta(hours=2))
 
 
 def run():
@@ -70,7 +71,7 @@ def test_no_reminder_for_a_waiting_or_cancelled_registration(tomorrow):
 
 def test_no_reminder_for_an_event_already_started(event_index):
     starts_at = timezone.now() - datetime.timedelta(minutes=10)
-    started = EventPageFactory(parent=event_index, starts_at=starts_at,
+    started = RegistrableEventFactory(parent=event_index, starts_at=starts_at,
                                ends_at=starts_at + datetime.timedelta(hours=2))
     RegistrationFactory(event=started, created_at=LONG_AGO)
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from events import registrations
 from events.models import EventPage, Registration, RegistrationStatus
-from tests.factories import EventPageFactory, RegistrationFactory
+from tests.factories import RegistrableEventFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +62,7 @@ def test_a_newcomer_never_goes_before_the_waiting_list(event):
 
 
 def test_an_event_without_capacity_confirms_everybody(event_index):
-    event = EventPageFactory(parent=event_index, capacity=None)
+    event = RegistrableEventFactory(parent=event_index, capacity=None)
     for number in range(30):
         RegistrationFactory(event=event, places=4, email=f"p{number}@example.org")
 
@@ -73,7 +73,7 @@ def test_the_venue_capacity_limits_an_event_without_its_own(event_index):
     from events.models import Venue
 
     venue = Venue.objects.create(name="Salle des fêtes", capacity=2)
-    event = EventPageFactory(parent=event_index, capacity=None, venue=venue)
+    event = RegistrableEventFactory(parent=event_index, capacity=None, venue=venue)
     RegistrationFactory(event=event, places=2)
 
     assert registrations.register(event, data()).status == WAITING

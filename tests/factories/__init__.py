@@ -4,7 +4,14 @@ from tests.factories.directory import (
     DirectoryPageFactory,
     ObservatoryPageFactory,
 )
-from tests.factories.events import EventIndexPageFactory, EventPageFactory, RegistrationFactory
+from tests.factories.events import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    RegistrableEventFactory,
+    RegistrationFactory,
+    ThemeFactory,
+    VenueFactory,
+)
 from tests.factories.groups import (
     GroupMemberFactory,
     MeetingFactory,
@@ -30,9 +37,12 @@ __all__ = [
     "ObservatoryPageFactory",
     "PersonFactory",
     "PostFactory",
+    "RegistrableEventFactory",
     "RegistrationFactory",
     "StandardPageFactory",
     "TaskFactory",
+    "ThemeFactory",
     "UserFactory",
+    "VenueFactory",
     "WorkingGroupFactory",
 ]

@@ -1,8 +1,10 @@
-"""`python manage.py seed_benchmark --associations N`: large believable volumes for benchmarks.
+"""`python manage.py seed_benchmark [--associations N] [--events N]`: large believable volumes
+for benchmarks.
 
 Associations go through the real RNA import (a generated Waldec file), so that benchmarks
-measure data shaped exactly like production's. Options for events and signatures come with
-their apps. Run it on a throw-away database, never in production.
+measure data shaped exactly like production's; events are real pages, added through Wagtail's
+page tree (events/benchmark_data.py). The option for signatures comes with its app. Run it on a
+throw-away database, never in production.
 """
 
 import tempfile
@@ -13,19 +15,26 @@ from django.core.management.base import BaseCommand
 
 from directory.benchmark_data import write_waldec_file
 from directory.rna_import import RnaImporter
+from events.benchmark_data import make_events
 
 
 class Command(BaseCommand):
-    help = "Makes large believable volumes (associations) for benchmarks. Not for production."
+    help = ("Makes large believable volumes (associations, events) for benchmarks. Not for "
+            "production.")
 
     def add_arguments(self, parser):
         parser.add_argument("--associations", type=int, default=0,
                             help="How many associations to add (RNA-like, department 77).")
+        parser.add_argument("--events", type=int, default=0,
+                            help="How many event pages to add (past and to come).")
         parser.add_argument("--department", default="77")
         parser.add_argument("--seed", type=int, default=2017,
                             help="Random seed: the same seed gives the same data.")
 
-    def handle(self, associations, department, seed, **options):
+    def handle(self, associations, events, department, seed, **options):
+        if associations <= 0 and events <= 0:
+            self.stdout.write("Nothing asked: try --associations 100000 or --events 2000.")
+            return
         if associations > 0:
             started = time.perf_counter()
             with tempfile.TemporaryDirectory() as folder:
@@ -37,5 +46,9 @@ class Command(BaseCommand):
                 f"Associations: {report.created} created, {report.updated} updated, "
                 f"{report.unchanged} unchanged in {time.perf_counter() - started:.1f} s."
             )
-        else:
-            self.stdout.write("Nothing asked: try --associations 100000.")
+        if events > 0:
+            created, seconds = make_events(events, department, seed)
+            self.stdout.write(
+                f"Events: {created} pages created in {seconds:.1f} s "
+                f"({created / max(seconds, 0.001):.0f} a second)."
+            )
