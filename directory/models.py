@@ -627,10 +627,14 @@ class DirectoryPage(RoutablePageMixin, BasePage):
             self.associations().select_related("commune", "logo").prefetch_related("sectors"),
             slug=slug,
         )
+        from events.models import organised_by
+
+        upcoming_events, past_events = organised_by(association, self.locale)
         return self.render(
             request,
             template="directory/association_page.html",
-            context_overrides={"association": association},
+            context_overrides={"association": association, "upcoming_events": upcoming_events,
+                               "past_events": past_events},
         )
 
     @path("donnees/csv/", name="export_csv")

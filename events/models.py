@@ -321,6 +321,20 @@ def next_events(locale, count=3, now=None):
     )[:count])
 
 
+ORGANISED_UPCOMING = 10
+ORGANISED_PAST = 5
+
+
+def organised_by(association, locale, now=None):
+    """The live public events in `locale` that `association` organises: (those to come,
+    soonest first; the last past ones, most recent first), for its page in the directory."""
+    events = with_listing_relations(EventPage.objects.live().public().filter(
+        locale=locale, organisers__association=association
+    ))
+    return (list(events.upcoming(now)[:ORGANISED_UPCOMING]),
+            list(events.past(now)[:ORGANISED_PAST]))
+
+
 def events_page(locale):
     """The live events page in `locale`, else in any language, or None (one query)."""
     pages = list(EventIndexPage.objects.live().public().order_by("pk"))
