@@ -170,15 +170,8 @@ class AttendanceForm(forms.Form):
     )
 
 
-class AttendanceBulkAction(SnippetBulkAction):
-    """Note the attendance of the selected registrations at once (the day of the event)."""
-
-    display_name = _("Noter la présence")
-    action_type = "note_attendance"
-    aria_label = _("Noter la présence des inscriptions choisies")
-    template_name = "events/admin/confirm_bulk_attendance.html"
-    action_priority = 20
-    form_class = AttendanceForm
+class RegistrationBulkAction(SnippetBulkAction):
+    """A bulk action on registrations, for those who may change them."""
 
     @classproperty
     def models(cls):
@@ -188,6 +181,18 @@ class AttendanceBulkAction(SnippetBulkAction):
         return self.permission_policy.user_has_permission_for_instance(
             self.request.user, "change", obj
         )
+
+
+class AttendanceBulkAction(RegistrationBulkAction):
+    """Note the attendance of the selected registrations at once (the day of the event)."""
+
+    display_name = _("Noter la présence")
+    action_type = "note_attendance"
+    aria_label = _("Noter la présence des inscriptions choisies")
+    template_name = "events/admin/confirm_bulk_attendance.html"
+    action_priority = 20
+    form_class = AttendanceForm
+
 
     def get_execution_context(self):
         return {"attended": self.cleaned_form.cleaned_data["attended"]}
@@ -220,7 +225,7 @@ def registration_button(page, user, view_name, next_url=None):
     yield Button(_("Inscriptions"), url=url, icon_name="form", priority=25)
 
 
-class CancelBulkAction(SnippetBulkAction):
+class CancelBulkAction(RegistrationBulkAction):
     """Cancel registrations for people who called or wrote (as their link would): their
     places go to the waiting list, whose promoted people are emailed."""
 
@@ -231,14 +236,6 @@ class CancelBulkAction(SnippetBulkAction):
     action_priority = 30
     classes = {"serious"}
 
-    @classproperty
-    def models(cls):
-        return [Registration]
-
-    def check_perm(self, obj):
-        return self.permission_policy.user_has_permission_for_instance(
-            self.request.user, "change", obj
-        )
 
     @classmethod
     def execute_action(cls, objects, **kwargs):
