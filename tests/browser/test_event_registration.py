@@ -1,9 +1,8 @@
-"""Registering to an event in Chromium: the form, its errors, the confirmation, and axe-core
-on each page.
+"""Registering to an event in Chromium: from the agenda to the event's page and its form, the
+errors, the confirmation, and axe-core on each page.
 
 The event is the demo's "Rencontre thématique : l'emploi associatif" (30 places, under the
-index page `agenda`) when seed_demo makes it; otherwise the test makes the same pages under the
-demo's home page, so that it runs either way."""
+events page `/agenda/`, made by seed_demo)."""
 
 import re
 
@@ -19,19 +18,9 @@ TITLE = "Rencontre thématique : l'emploi associatif"
 
 
 def demo_event():
-    from events.models import EventIndexPage, EventPage
-    from home.models import HomePage
-    from tests.factories import EventIndexPageFactory, RegistrableEventFactory
+    from events.models import EventPage
 
-    event = EventPage.objects.filter(title=TITLE, locale__language_code="fr").first()
-    if event is None:
-        index = EventIndexPage.objects.filter(locale__language_code="fr").first()
-        if index is None:
-            home = HomePage.objects.get(locale__language_code="fr")
-            index = EventIndexPageFactory(parent=home, title="Agenda", slug="agenda")
-        event = RegistrableEventFactory(parent=index, title=TITLE, slug="emploi-associatif",
-                                 capacity=30)
-    return event
+    return EventPage.objects.get(title=TITLE, locale__language_code="fr")
 
 
 def test_a_visitor_registers_to_an_event(page, site_url, assert_accessible):
@@ -39,10 +28,10 @@ def test_a_visitor_registers_to_an_event(page, site_url, assert_accessible):
 
     problems = []
     page.on("console", lambda message: message.type == "error" and problems.append(message.text))
-    event = demo_event()
-    page.goto(f"{site_url}/events/inscription/{event.pk}/")
+    page.goto(f"{site_url}/agenda/")
+    page.get_by_role("link", name=TITLE).click()
 
-    expect(page.get_by_role("heading", level=1)).to_have_text(f"Inscription : {TITLE}")
+    expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
     expect(page.get_by_text(re.compile(r"Il reste \d+ places\."))).to_be_visible()
     assert_accessible(page)
 
