@@ -9,14 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
-
-def one_line(text):
-    """A subject on one line whatever the names in it hold (a line break would be refused)."""
-    return " ".join(text.split())
-
-
-def _admin_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+from portal.emails import absolute_url, one_line
 
 
 def reviewers():
@@ -45,7 +38,7 @@ def tell_editors_of_a_proposal(change_request_id):
             "wagtailsnippets_directory_associationchangerequest:review",
             args=[change_request.pk],
         )
-        context = {"request": change_request, "url": _admin_url(review_path)}
+        context = {"request": change_request, "url": absolute_url(review_path)}
         subject = one_line(render_to_string("directory/emails/proposal_subject.txt", context))
         body = render_to_string("directory/emails/proposal.txt", context)
     messages = [(subject, body, None, [user.email]) for user in reviewers()]

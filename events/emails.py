@@ -11,18 +11,10 @@ from django.utils import translation
 
 from events.models import RegistrationStatus
 from events.registrations import local_times, page_in_language, waiting_position
+from portal.emails import absolute_url, one_line
 
 KINDS = ("confirmation", "promoted", "reminder")
 ICS_MIMETYPE = "text/calendar; method=PUBLISH"
-
-
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def one_line(text):
-    """A subject on one line whatever the names in it hold (a line break would be refused)."""
-    return " ".join(text.split())
 
 
 def registration_email(registration, kind, connection=None):
@@ -46,8 +38,8 @@ def registration_email(registration, kind, connection=None):
             "starts_at": starts_at,
             "ends_at": ends_at,
             "same_day": starts_at.date() == ends_at.date(),
-            "event_url": absolute(url) if url.startswith("/") else url,
-            "cancel_url": absolute(reverse("event_registration:cancel",
+            "event_url": absolute_url(url) if url.startswith("/") else url,
+            "cancel_url": absolute_url(reverse("event_registration:cancel",
                                            args=[registration.token])),
             "confirmed": confirmed,
             "position": None if confirmed else waiting_position(registration),

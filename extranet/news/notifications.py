@@ -25,6 +25,7 @@ from django.utils import timezone, translation
 from extranet.accounts.models import Membership, NewsNotification, Profile
 from extranet.groups.models import GroupMember
 from extranet.news.models import Delivery, Post
+from portal.emails import absolute_url, one_line
 
 # A digest covers the posts of the last two weeks not sent yet: a week missed (the server
 # down on a Monday) is caught up by the next one; older news stays on the extranet.
@@ -66,20 +67,12 @@ def audience(post, people):
     return people
 
 
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def one_line(text):
-    return " ".join(text.split())
-
-
 def render_email(template, context, person, connection):
     """The email `template` (subject and body) for one person, in the site's language."""
     with translation.override(settings.LANGUAGE_CODE):
         context = {
             **context, "person": person, "site_name": settings.WAGTAIL_SITE_NAME,
-            "profile_url": absolute(reverse("extranet:profile")),
+            "profile_url": absolute_url(reverse("extranet:profile")),
         }
         subject = one_line(render_to_string(f"extranet/emails/{template}_subject.txt", context))
         body = render_to_string(f"extranet/emails/{template}.txt", context)
@@ -88,7 +81,7 @@ def render_email(template, context, person, connection):
 
 
 def post_url(post):
-    return absolute(reverse("extranet:post_detail", args=[post.pk]))
+    return absolute_url(reverse("extranet:post_detail", args=[post.pk]))
 
 
 def send_post(post_id):
@@ -162,7 +155,7 @@ def send_digest(now=None):
                     ])
                     render_email("news_digest", {
                         "posts": [(post, post_url(post)) for post in news],
-                        "home_url": absolute(reverse("extranet:news_list")),
+                        "home_url": absolute_url(reverse("extranet:news_list")),
                     }, person, connection).send()
             except IntegrityError:
                 continue  # one of them was sent meanwhile: next week's digest has the rest

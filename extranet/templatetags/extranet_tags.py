@@ -20,88 +20,18 @@ def person_name(person):
 
 
 @register.filter
-def is_member(user):
-    return permissions.is_member(user)
-
-
-@register.filter
-def is_coordinator(user):
-    return permissions.is_coordinator(user)
-
-
-@register.filter
 def role_in(user, association):
     """The label of the user's role in the association ("représentant·e"), or ""."""
     role = permissions.role_in(user, association)
     return Role(role).label if role else ""
 
 
-@register.filter
-def can_edit_association(user, association):
-    return permissions.can_edit_association(user, association)
-
-
-# News
-
-
-@register.filter
-def can_post_news(user):
-    return permissions.can_post_news(user)
-
-
-@register.filter
-def can_change_post(user, post):
-    return permissions.can_change_post(user, post)
-
-
-@register.filter
-def can_comment(user, post):
-    return permissions.can_comment(user, post)
-
-
-@register.filter
-def can_remove_comment(user, comment):
-    return permissions.can_remove_comment(user, comment)
-
-
-# Working groups
-
-
-@register.filter
-def is_in_group(user, group):
-    return permissions.is_in_group(user, group)
-
-
-@register.filter
-def can_manage_groups(user):
-    return permissions.can_manage_groups(user)
-
-
-@register.filter
-def can_join_group(user, group):
-    return permissions.can_join_group(user, group)
-
-
-@register.filter
-def can_leave_group(user, group):
-    return permissions.can_leave_group(user, group)
-
-
-@register.filter
-def can_manage_group(user, group):
-    return permissions.can_manage_group(user, group)
-
-
-@register.filter
-def can_update_task(user, task):
-    return permissions.can_update_task(user, task)
-
-
-@register.filter
-def can_manage_network_meetings(user):
-    return permissions.can_manage_network_meetings(user)
-
-
-@register.filter
-def can_manage_meeting(user, meeting):
-    return permissions.can_manage_meeting(user, meeting)
+# Each question of extranet.permissions, as a filter of the same name and arguments.
+for name in [
+    "is_member", "is_coordinator", "can_edit_association",
+    "can_post_news", "can_change_post", "can_comment", "can_remove_comment",
+    "is_in_group", "can_manage_groups", "can_join_group", "can_leave_group",
+    "can_manage_group", "can_update_task", "can_manage_network_meetings",
+    "can_manage_meeting",
+]:
+    register.filter(name, getattr(permissions, name))
