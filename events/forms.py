@@ -5,11 +5,10 @@ from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Registration
+from portal.forms import HoneypotMixin
 
-HONEYPOT = "website"
 
-
-class RegistrationForm(forms.Form):
+class RegistrationForm(HoneypotMixin, forms.Form):
     """Registering to an event. The rules that need the database (open, places left, one
     registration per address) are events.registrations.register's."""
 
@@ -41,12 +40,6 @@ class RegistrationForm(forms.Form):
                     "fauteuil roulant… Seule l'équipe qui organise le lit."),
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    # A trap for robots: hidden from people (the template hides its block), left empty by
-    # them; robots fill every field.
-    website = forms.CharField(
-        label=_("Laissez ce champ vide"), required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     def __init__(self, *args, max_places=4, **kwargs):
         kwargs.setdefault("auto_id", "inscription-%s")
@@ -57,20 +50,5 @@ class RegistrationForm(forms.Form):
         places.widget.attrs.update({"min": 1, "max": max_places})
         places.help_text = _("Pour vous et les personnes qui viennent avec vous.")
 
-    @property
-    def visible_fields_but_trap(self):
-        return [self[name] for name in self.fields if name != HONEYPOT]
-
-    @property
-    def trap(self):
-        return self[HONEYPOT]
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if cleaned_data.get(HONEYPOT):
-            raise forms.ValidationError(
-                _("L'inscription n'est pas enregistrée : le champ « Laissez ce champ vide » "
-                  "doit rester vide."),
-                code="trap",
-            )
-        return cleaned_data
+    refusal = _("L'inscription n'est pas enregistrée : le champ « Laissez ce champ vide » "
+                "doit rester vide.")

@@ -2,10 +2,8 @@
 to show errors again with what was typed), the confirmation, and the cancellation reached
 from the link of the emails. Thin: the rules are events.registrations'."""
 
-from allauth.account.adapter import get_adapter
 from django.conf import settings
-from django.core.cache import cache
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
@@ -16,37 +14,22 @@ from django.views.decorators.http import require_http_methods
 from events import registrations
 from events.forms import RegistrationForm
 from events.models import EventPage, Registration, RegistrationStatus
+from portal.ratelimits import RateLimit, client_ip
 
 # Registrations kept per IP address and hour (the emails they send are what robots would
 # abuse); counted in the default cache, so shared by every worker with REDIS_URL.
 RATE_LIMIT = 10
 RATE_WINDOW = 60 * 60
+REGISTRATIONS_PER_IP = RateLimit("events:registrations", RATE_LIMIT, RATE_WINDOW)
 SESSION_KEY = "event_registration"
 
 
-def client_ip(request):
-    """The visitor's address, behind TRUSTED_PROXY_COUNT proxies (allauth reads it)."""
-    try:
-        return get_adapter(request).get_client_ip(request)
-    except PermissionDenied:
-        return request.META.get("REMOTE_ADDR", "")
-
-
-def _rate_key(request):
-    return f"events:registrations:{client_ip(request)}"
-
-
 def rate_limited(request):
-    return (cache.get(_rate_key(request)) or 0) >= RATE_LIMIT
+    return REGISTRATIONS_PER_IP.exceeded(client_ip(request))
 
 
 def count_registration(request):
-    key = _rate_key(request)
-    if not cache.add(key, 1, RATE_WINDOW):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired in between
-            cache.set(key, 1, RATE_WINDOW)
+    REGISTRATIONS_PER_IP.hit(client_ip(request))
 
 
 def event_page(page_id):

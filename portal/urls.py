@@ -41,6 +41,8 @@ urlpatterns += i18n_patterns(
     re_path(r"^((?:[\w\-]+/)+calendrier\.ics)$", wagtail_views.serve, name="page_calendar"),
     # Registration to events: the form's POST, its confirmation, the cancel link of emails.
     path("events/", include("events.registration_urls")),
+    # Petitions: the form's POST, the confirmation link of emails, the letter, the counter.
+    path("petitions/", include("campaigns.petition_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

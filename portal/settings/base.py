@@ -344,6 +344,22 @@ EMBED_FRAME_ORIGINS = [
 # background: no request leaves the site. With one, e.g.
 # MAP_TILES_URL=https://tiles.example.org/{z}/{x}/{y}.png, its origin is added to the
 # Content-Security-Policy's img-src (portal.middleware); credit it in MAP_TILES_ATTRIBUTION.
+# Forms rendered with crispy-forms use the project's own template pack (templates/crispy_portal/):
+# Django's accessible field groups, the portal's CSS classes.
+CRISPY_TEMPLATE_PACK = "crispy_portal"
+CRISPY_ALLOWED_TEMPLATE_PACKS = ("crispy_portal",)
+
+# Petitions (campaigns): how long a confirmation link works, how long an unconfirmed signature
+# is kept before `purge_unconfirmed_signatures` deletes it, how long signatures are kept after
+# their campaign ends (then erased by the same command: counts stay, names go), and how many
+# signatures one IP address and one email address may send per hour.
+CAMPAIGN_CONFIRMATION_DAYS = env.int("CAMPAIGN_CONFIRMATION_DAYS", default=7)
+CAMPAIGN_UNCONFIRMED_RETENTION_DAYS = env.int("CAMPAIGN_UNCONFIRMED_RETENTION_DAYS", default=30)
+CAMPAIGN_SIGNATURE_RETENTION_DAYS = env.int("CAMPAIGN_SIGNATURE_RETENTION_DAYS", default=3 * 365)
+CAMPAIGN_SIGNATURES_PER_IP_PER_HOUR = env.int("CAMPAIGN_SIGNATURES_PER_IP_PER_HOUR", default=30)
+CAMPAIGN_SIGNATURES_PER_EMAIL_PER_HOUR = env.int("CAMPAIGN_SIGNATURES_PER_EMAIL_PER_HOUR",
+                                                 default=5)
+
 DIRECTORY_MAP_TILES = {
     "url": env("MAP_TILES_URL", default=""),
     "attribution": env("MAP_TILES_ATTRIBUTION", default=""),

@@ -1,0 +1,57 @@
+"""The campaigns' index: current campaigns, then past ones (`?etat=passees`), by theme
+(`?theme=<slug>`), twelve a page, with their counters in one query."""
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.utils.http import urlencode
+
+from campaigns.models import CURRENT_STATUSES, ENDED_STATUSES, CampaignPage, Signature
+from events.models import Theme
+
+PAST = "passees"
+
+
+def with_counts(campaigns):
+    """Each campaign annotated with `signature_count` (its default-language page's confirmed
+    signatures): one subquery, whatever the number of campaigns."""
+    counts = (Signature.objects.filter(campaign__translation_key=OuterRef("translation_key"),
+                                       confirmed_at__isnull=False)
+              .order_by().values("campaign__translation_key")
+              .annotate(total=Count("pk")).values("total"))
+    return campaigns.annotate(signature_count=Coalesce(Subquery(counts[:1]), 0))
+
+
+def campaign_index(index, request):
+    campaigns = index.campaigns()
+    past = request.GET.get("etat") == PAST
+    campaigns = campaigns.filter(status__in=ENDED_STATUSES if past else CURRENT_STATUSES)
+    themes = list(Theme.objects.filter(
+        campaigns__in=CampaignPage.objects.child_of(index).live().public()
+    ).distinct())
+    theme = next((theme for theme in themes if theme.slug == request.GET.get("theme")), None)
+    if theme is not None:
+        campaigns = campaigns.filter(theme=theme)
+    campaigns = with_counts(campaigns.select_related("theme")).order_by(
+        "-first_published_at", "-pk"
+    )
+    paginator = Paginator(campaigns, index.CAMPAIGNS_PER_PAGE)
+    try:
+        results = paginator.page(int(request.GET.get("page") or 1))
+    except (ValueError, EmptyPage):
+        results = paginator.page(1)
+    query = {key: value for key, value in
+             [("etat", PAST if past else ""), ("theme", theme.slug if theme else "")] if value}
+    feed_url = index.url + index.reverse_subpage("feed") if index.url else ""
+    return index.render(request, context_overrides={
+        "results": results,
+        "paginator": paginator,
+        "past": past,
+        "themes": themes,
+        "selected_theme": theme,
+        "query_string": urlencode(query),
+        "feed_url": feed_url,
+        "current_count": index.campaigns().filter(status__in=CURRENT_STATUSES).count() if past
+        else paginator.count,
+        "has_past": past or index.campaigns().filter(status__in=ENDED_STATUSES).exists(),
+    })

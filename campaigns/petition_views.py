@@ -1,0 +1,165 @@
+"""The public addresses of petitions: the form's POST (and its page, to show errors again
+with what was typed), the confirmation link of the emails, the letter to officials once a
+signature is confirmed, and the live counter. Thin: the rules are campaigns.signatures' and
+campaigns.letters'."""
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from campaigns import letters, signatures
+from campaigns.forms import LetterForm, PetitionForm
+from campaigns.models import CampaignPage, Signature, current_language, source_campaign
+from portal.ratelimits import RateLimit, client_ip
+
+SIGNATURES_PER_IP = RateLimit("campaigns:signatures:ip",
+                              settings.CAMPAIGN_SIGNATURES_PER_IP_PER_HOUR, 60 * 60)
+SIGNATURES_PER_EMAIL = RateLimit("campaigns:signatures:email",
+                                 settings.CAMPAIGN_SIGNATURES_PER_EMAIL_PER_HOUR, 60 * 60)
+SESSION_KEY = "petition_signature"
+
+
+def campaign_page(page_id):
+    page = get_object_or_404(CampaignPage.objects.live().public(), pk=page_id)
+    if not page.petition_enabled:
+        raise Http404
+    return page
+
+
+def rate_limit_message(request, email):
+    if SIGNATURES_PER_IP.exceeded(client_ip(request)):
+        return _("Beaucoup de signatures sont parties de cette connexion : réessayez dans une "
+                 "heure, ou écrivez-nous.")
+    if email and SIGNATURES_PER_EMAIL.exceeded(email):
+        return _("Cette adresse a fait beaucoup de demandes : réessayez dans une heure.")
+    return None
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def sign(request, page_id):
+    page = campaign_page(page_id)
+    form = None
+    status = 200
+    if request.method == "POST":
+        form = PetitionForm(request.POST, campaign=page, action=request.path)
+        valid = form.is_valid()
+        refusal = rate_limit_message(request, form.cleaned_data.get("email"))
+        if refusal:
+            form.add_error(None, refusal)
+            status = 429
+        elif valid:
+            try:
+                result = signatures.sign(page, form.cleaned_data, language=current_language())
+            except ValidationError as error:
+                form.add_error(None, error)
+                status = 409
+            else:
+                SIGNATURES_PER_IP.hit(client_ip(request))
+                SIGNATURES_PER_EMAIL.hit(form.cleaned_data["email"])
+                request.session[SESSION_KEY] = [result.signature.pk, result.outcome]
+                return redirect("petitions:done", page_id=page.pk)
+        else:
+            status = 400
+    if form is None:
+        return redirect(page.url + "#petition")
+    response = page.render(request, form=form)
+    response.status_code = status
+    return response
+
+
+@never_cache
+def done(request, page_id):
+    """What became of the signature just sent (read from the session: nothing personal in
+    the address)."""
+    page = get_object_or_404(CampaignPage.objects.live(), pk=page_id)
+    pk, outcome = request.session.get(SESSION_KEY) or (None, None)
+    signature = Signature.objects.filter(pk=pk, campaign=source_campaign(page)).first() \
+        if pk else None
+    if signature is None:
+        return redirect(page.url)
+    return render(request, "campaigns/signature_done.html", {
+        "page": page, "campaign": page, "signature": signature, "outcome": outcome,
+        "days": settings.CAMPAIGN_CONFIRMATION_DAYS,
+    })
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    """GET: what will be confirmed, and a button (mail scanners that follow links do not
+    sign for anybody); POST: confirm, then offer the letter to the officials."""
+    try:
+        signature = signatures.signature_from_token(token)
+    except signing.SignatureExpired:
+        return render(request, "campaigns/confirmation_invalid.html",
+                      {"expired": True, "days": settings.CAMPAIGN_CONFIRMATION_DAYS}, status=410)
+    except (signing.BadSignature, Signature.DoesNotExist):
+        return render(request, "campaigns/confirmation_invalid.html", {"expired": False},
+                      status=400)
+    campaign = signature.campaign
+    page = letters.page_in_language(campaign, current_language())
+    refused = ""
+    confirmed_now = False
+    if request.method == "POST" and not signature.confirmed:
+        try:
+            confirmed_now = signatures.confirm(signature)
+        except ValidationError as error:
+            refused = error.messages[0]
+    return render(request, "campaigns/confirmation.html", {
+        "signature": signature,
+        "campaign": page,
+        "confirmed_now": confirmed_now,
+        "refused": refused,
+        "token": token,
+        "count": signatures.confirmed_count(campaign),
+        "letter_offered": signature.confirmed and letters.offers_letter(campaign),
+    })
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def letter(request, token):
+    """The letter to the officials of the signer's postcode, which the site sends (campaigns
+    whose letters the site sends); reached from the confirmation page."""
+    try:
+        signature = signatures.signature_from_token(token)
+    except (signing.BadSignature, Signature.DoesNotExist):
+        raise Http404 from None
+    campaign = signature.campaign
+    if not (signature.confirmed and letters.offers_letter(campaign)) or signature.erased_at:
+        raise Http404
+    page = letters.page_in_language(campaign, current_language())
+    officials = letters.officials_for(campaign, signature.postcode)
+    already = letters.officials_written_to(signature)
+    available = [official for official in officials if official.pk not in already]
+    form = LetterForm(request.POST or None, officials=available,
+                      initial=letters.initial_letter(page, signature, available))
+    sent = []
+    if request.method == "POST" and form.is_valid():
+        sent = letters.send_letters(signature, form.cleaned_data)
+        return render(request, "campaigns/letter_sent.html",
+                      {"campaign": page, "sent": sent, "signature": signature})
+    return render(request, "campaigns/letter_form.html", {
+        "campaign": page, "signature": signature, "form": form, "officials": available,
+        "already": [official for official in officials if official.pk in already],
+    }, status=400 if form.errors else 200)
+
+
+@require_GET
+def counter(request, page_id):
+    """The live counter: confirmed signatures and the goal, as JSON (cached a few seconds)."""
+    page = get_object_or_404(CampaignPage.objects.live().public(), pk=page_id)
+    count = signatures.confirmed_count(page)
+    response = JsonResponse({
+        "count": count, "goal": page.goal,
+        "percent": min(100, round(100 * count / page.goal)) if page.goal else None,
+        "open": page.petition_is_open(),
+    })
+    response["Cache-Control"] = "public, max-age=10"
+    return response

@@ -1,0 +1,160 @@
+"""Signing a petition, and confirming the signature from the emailed link (double opt-in).
+
+A signature is recorded at once, unconfirmed, and the email with its confirmation link is
+sent by a background task once the row is committed. The link carries the signature's id,
+signed and dated (django.core.signing): it is refused when tampered with, and after
+CAMPAIGN_CONFIRMATION_DAYS. Confirming is one conditional UPDATE, so that a link clicked
+twice, or by two tabs at once, counts once; the counter is a COUNT of confirmed rows, exact
+whatever the concurrency.
+
+One signature per email address and campaign (a database constraint): signing again says so
+and sends nothing, unless the first link has expired, in which case a new one is sent.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from campaigns.models import CommentStatus, Signature, source_campaign
+
+TOKEN_SALT = "campaigns.signature.confirm"  # noqa: S105 (a salt, not a secret)
+
+
+class Outcome:
+    CREATED = "created"  # a new signature, its link on its way
+    RESENT = "resent"  # a signature whose link had expired: a new link on its way
+    PENDING = "pending"  # a link sent recently and not clicked yet: nothing sent again
+    ALREADY_SIGNED = "already_signed"  # confirmed before: nothing sent
+
+
+@dataclass
+class SignResult:
+    signature: Signature
+    outcome: str
+
+    @property
+    def email_sent(self):
+        return self.outcome in (Outcome.CREATED, Outcome.RESENT)
+
+
+def link_lifetime():
+    return datetime.timedelta(days=settings.CAMPAIGN_CONFIRMATION_DAYS)
+
+
+def confirmation_token(signature):
+    return signing.dumps(signature.pk, salt=TOKEN_SALT, compress=False)
+
+
+def signature_from_token(token):
+    """The signature of a confirmation link. Raises signing.SignatureExpired for a link older
+    than CAMPAIGN_CONFIRMATION_DAYS, signing.BadSignature for any other bad link
+    (Signature.DoesNotExist when the signature was purged)."""
+    pk = signing.loads(token, salt=TOKEN_SALT,
+                       max_age=link_lifetime().total_seconds())
+    if not isinstance(pk, int):
+        raise signing.BadSignature("not a signature id")
+    return Signature.objects.select_related("campaign").get(pk=pk)
+
+
+def closed_message(campaign):
+    if not campaign.live:
+        return _("Cette pétition n'est plus en ligne : elle ne prend plus de signatures.")
+    if not campaign.petition_enabled:
+        return _("Cette campagne n'a pas de pétition en ligne.")
+    return _("Cette pétition est close : elle ne prend plus de signatures. Merci de votre "
+             "soutien ; la page dit où en est la campagne.")
+
+
+def confirmed_count(page):
+    """The number of confirmed signatures of the campaign (whatever the page's language)."""
+    return Signature.objects.filter(campaign=source_campaign(page)).confirmed().count()
+
+
+def sign(page, data, language, now=None):
+    """Record `data` (the petition form's cleaned data) as a signature of `page`'s campaign.
+    Raises ValidationError when the petition does not take signatures."""
+    from campaigns.tasks import send_confirmation
+
+    now = now or timezone.now()
+    campaign = source_campaign(page)
+    if not (page.live and campaign.live and campaign.petition_is_open(now)):
+        raise ValidationError(closed_message(campaign if page.live else page), code="closed")
+    values = signature_values(data)
+    try:
+        with transaction.atomic():
+            signature = Signature.objects.create(
+                campaign=campaign, language=language, created_at=now,
+                confirmation_sent_at=now, consent_text=campaign.consent_text, **values,
+            )
+    except IntegrityError:
+        signature = Signature.objects.filter(campaign=campaign).of_email(values["email"]).first()
+        if signature is None:
+            raise
+        result = sign_again(signature, values, language, now)
+    else:
+        result = SignResult(signature, Outcome.CREATED)
+    if result.email_sent:
+        signature_id = result.signature.pk
+        transaction.on_commit(lambda: send_confirmation.enqueue(signature_id))
+    return result
+
+
+def signature_values(data):
+    comment = (data.get("comment") or "").strip()
+    association = data.get("association")
+    return {
+        "first_name": data["first_name"].strip(),
+        "last_name": data["last_name"].strip(),
+        "email": data["email"].strip(),
+        "postcode": data["postcode"].strip(),
+        "association": association,
+        "association_name": "" if association else (data.get("association_name") or "").strip(),
+        "comment": comment,
+        "comment_status": CommentStatus.PENDING if comment else CommentStatus.NONE,
+        "show_publicly": bool(data.get("show_publicly")),
+        "newsletter": bool(data.get("newsletter")),
+    }
+
+
+def sign_again(signature, values, language, now):
+    """The same address signs again: say so; send a new link only when the last one has
+    expired (what they typed this time replaces the unconfirmed signature)."""
+    if signature.confirmed:
+        return SignResult(signature, Outcome.ALREADY_SIGNED)
+    sent_at = signature.confirmation_sent_at or signature.created_at
+    if sent_at + link_lifetime() > now:
+        return SignResult(signature, Outcome.PENDING)
+    # Only one of two simultaneous attempts sends the new link.
+    updated = Signature.objects.filter(
+        pk=signature.pk, confirmed_at__isnull=True,
+        confirmation_sent_at=signature.confirmation_sent_at,
+    ).update(confirmation_sent_at=now, language=language,
+             consent_text=signature.campaign.consent_text, **values)
+    signature.refresh_from_db()
+    return SignResult(signature, Outcome.RESENT if updated else Outcome.PENDING)
+
+
+def confirm(signature, now=None):
+    """Count the signature: True when this call confirmed it, False when it already was.
+    Raises ValidationError when its data were erased."""
+    if signature.erased_at:
+        raise ValidationError(_("Cette signature a été effacée à la demande de son auteur."),
+                              code="erased")
+    now = now or timezone.now()
+    updated = Signature.objects.filter(pk=signature.pk, confirmed_at__isnull=True).update(
+        confirmed_at=now
+    )
+    signature.refresh_from_db(fields=["confirmed_at"])
+    return bool(updated)
+
+
+def public_signers(page):
+    """The confirmed signatures shown in the public list, newest first."""
+    return (Signature.objects.filter(campaign=source_campaign(page)).shown()
+            .select_related("association").order_by("-confirmed_at", "-pk"))

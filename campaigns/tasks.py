@@ -1,0 +1,35 @@
+"""Background work of the campaigns: the confirmation emails of signatures and the letters
+the site sends to officials, sent outside the request (`db_worker` in production)."""
+
+from django.utils import timezone
+from django_tasks import task
+
+from campaigns.models import Letter, LetterStatus, Signature
+
+
+@task()
+def send_confirmation(signature_id):
+    """Send the confirmation link of a signature, unless it was confirmed or erased since."""
+    from campaigns.emails import confirmation_email
+
+    signature = Signature.objects.select_related("campaign").filter(pk=signature_id).first()
+    if signature is None or signature.confirmed or signature.erased_at:
+        return 0
+    return confirmation_email(signature).send()
+
+
+@task()
+def send_letter(letter_id):
+    """Send a letter to its official (once: a sent letter is not sent again)."""
+    from campaigns.emails import letter_email
+
+    letter = Letter.objects.select_related("official", "signature").filter(pk=letter_id).first()
+    if letter is None or letter.status == LetterStatus.SENT or letter.signature.erased_at:
+        return 0
+    try:
+        sent = letter_email(letter).send()
+    except Exception:
+        Letter.objects.filter(pk=letter.pk).update(status=LetterStatus.FAILED)
+        raise
+    Letter.objects.filter(pk=letter.pk).update(status=LetterStatus.SENT, sent_at=timezone.now())
+    return sent

@@ -1,0 +1,40 @@
+"""Rate limits counted in the default cache (shared by every worker with REDIS_URL): how many
+times a key (an IP address, an email address) did a thing within a window."""
+
+import hashlib
+
+from allauth.account.adapter import get_adapter
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+
+
+def client_ip(request):
+    """The visitor's address, behind TRUSTED_PROXY_COUNT proxies (allauth reads it)."""
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except PermissionDenied:
+        return request.META.get("REMOTE_ADDR", "")
+
+
+class RateLimit:
+    """At most `limit` hits per `window` seconds for each key of the action `name`."""
+
+    def __init__(self, name, limit, window):
+        self.name = name
+        self.limit = limit
+        self.window = window
+
+    def key(self, value):
+        digest = hashlib.sha256(str(value).strip().lower().encode()).hexdigest()[:32]
+        return f"ratelimit:{self.name}:{digest}"
+
+    def exceeded(self, value):
+        return (cache.get(self.key(value)) or 0) >= self.limit
+
+    def hit(self, value):
+        key = self.key(value)
+        if not cache.add(key, 1, self.window):
+            try:
+                cache.incr(key)
+            except ValueError:  # expired in between
+                cache.set(key, 1, self.window)
