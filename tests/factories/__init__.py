@@ -1,4 +1,12 @@
 from tests.factories.accounts import MembershipFactory, PersonFactory
+from tests.factories.campaigns import (
+    CampaignIndexPageFactory,
+    CampaignPageFactory,
+    CampaignUpdateFactory,
+    ElectedOfficialFactory,
+    LetterFactory,
+    SignatureFactory,
+)
 from tests.factories.directory import (
     AssociationFactory,
     DirectoryPageFactory,
@@ -24,6 +32,12 @@ from tests.factories.pages import StandardPageFactory
 from tests.factories.users import UserFactory
 
 __all__ = [
+    "CampaignIndexPageFactory",
+    "CampaignPageFactory",
+    "CampaignUpdateFactory",
+    "ElectedOfficialFactory",
+    "LetterFactory",
+    "SignatureFactory",
     "AssociationFactory",
     "CategoryFactory",
     "CommentFactory",
