@@ -7,6 +7,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from campaigns import letters, signatures
 from campaigns.forms import PetitionForm, member_associations
@@ -17,16 +18,20 @@ SIGNERS_PER_PAGE = 50
 
 
 def share_links(url, title):
-    """(network, label, link): sharing without a third-party script on the page."""
+    """(network, label, link): sharing without any third-party script on the page."""
     text = quote(title)
     url = quote(url, safe="")
     return [
-        ("mastodon", "Mastodon", f"https://mastodonshare.com/?text={text}&url={url}"),
-        ("bluesky", "Bluesky", f"https://bsky.app/intent/compose?text={text}%20{url}"),
-        ("facebook", "Facebook", f"https://www.facebook.com/sharer/sharer.php?u={url}"),
-        ("linkedin", "LinkedIn", f"https://www.linkedin.com/sharing/share-offsite/?url={url}"),
-        ("x", "X", f"https://x.com/intent/post?text={text}&url={url}"),
-        ("email", "Email", f"mailto:?subject={text}&body={url}"),
+        ("mastodon", _("Partager sur Mastodon"),
+         f"https://mastodonshare.com/?text={text}&url={url}"),
+        ("bluesky", _("Partager sur Bluesky"),
+         f"https://bsky.app/intent/compose?text={text}%20{url}"),
+        ("facebook", _("Partager sur Facebook"),
+         f"https://www.facebook.com/sharer/sharer.php?u={url}"),
+        ("linkedin", _("Partager sur LinkedIn"),
+         f"https://www.linkedin.com/sharing/share-offsite/?url={url}"),
+        ("x", _("Partager sur X"), f"https://x.com/intent/post?text={text}&url={url}"),
+        ("email", _("Envoyer par courriel"), f"mailto:?subject={text}&body={url}"),
     ]
 
 
@@ -58,9 +63,19 @@ def campaign_context(page, request, form=None):
         "share_links": share_links(full_url, page.title),
         "print_url": page.url + page.reverse_subpage("print") if page.url else "",
         "counter_url": reverse("petitions:counter", args=[page.pk]),
+        "feed_url": feed_url(page),
         "letter_mode": page.letter_delivery,
         "mailto": page.letter_delivery == LetterDelivery.MAILTO,
     }
+
+
+def feed_url(page):
+    """The RSS feed of the campaigns page this campaign is under."""
+    from campaigns.models import CampaignIndexPage
+
+    index = CampaignIndexPage.objects.filter(pk=page.get_parent().pk).first() \
+        if page.depth > 1 else None
+    return index.url + index.reverse_subpage("feed") if index and index.url else ""
 
 
 def printable(page, request):
