@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from campaigns import letters, signatures
 from campaigns.forms import PetitionForm, member_associations
-from campaigns.models import LetterDelivery, POSTCODES_RE, source_campaign
+from campaigns.models import POSTCODES_RE, LetterDelivery, source_campaign
 
 SIGNERS_SHOWN = 10
 SIGNERS_PER_PAGE = 50
