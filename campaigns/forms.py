@@ -61,7 +61,7 @@ class PetitionForm(HoneypotMixin, forms.Form):
         required=False,
     )
     consent = forms.BooleanField(
-        label=_("J'accepte le traitement de mes données décrit ci-dessus."),
+        label=_("J'accepte le traitement de mes données personnelles décrit ici :"),
         error_messages={"required": _("Cochez cette case pour signer : sans votre accord, "
                                       "nous ne pouvons pas enregistrer votre signature.")},
     )

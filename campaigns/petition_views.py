@@ -64,8 +64,6 @@ def sign(request, page_id):
                 SIGNATURES_PER_EMAIL.hit(form.cleaned_data["email"])
                 request.session[SESSION_KEY] = [result.signature.pk, result.outcome]
                 return redirect("petitions:done", page_id=page.pk)
-        else:
-            status = 400
     if form is None:
         return redirect(page.url + "#petition")
     response = page.render(request, form=form)
