@@ -206,7 +206,7 @@ def test_a_tampered_link_is_refused(post, campaign):
 
     for link in [forged, token[:-2] + "xx", "nimportequoi"]:
         response = post(f"/petitions/confirmer/{link}/")
-        assert response.status_code == 200
+        assert response.status_code == 400
         assert "Ce lien ne fonctionne pas" in response.text
     assert confirmed_count(campaign) == 0
 
