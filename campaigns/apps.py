@@ -5,3 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class CampaignsConfig(AppConfig):
     name = "campaigns"
     verbose_name = _("Campagnes")
+
+    def ready(self):
+        from campaigns import personal_data
+        from portal import personal_data as registry
+
+        # What the petitions hold on people (manage.py export/erase_personal_data).
+        registry.register(
+            "campaigns", label=_("Signatures des pétitions et lettres aux élus"),
+            export=personal_data.export, erase=personal_data.erase,
+        )

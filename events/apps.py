@@ -9,9 +9,16 @@ class EventsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from events import personal_data
         from events.models import EventPage
         from events.registrations import event_published
+        from portal import personal_data as registry
 
         # A larger capacity, once published, gives places to the waiting list.
         page_published.connect(event_published, sender=EventPage,
                                dispatch_uid="events_promote_waiting_on_publish")
+        # What the registrations hold on people (manage.py export/erase_personal_data).
+        registry.register(
+            "events", label=_("Inscriptions aux événements"),
+            export=personal_data.export, erase=personal_data.erase,
+        )

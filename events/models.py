@@ -8,7 +8,9 @@ daylight saving changes: its occurrences are computed in Paris time and stored, 
 the database. A non-recurring event has exactly one occurrence.
 
 Registrations are never deleted: they are cancelled (and a waiting registration promoted in
-their place, see events.registrations).
+their place, see events.registrations). Erasing somebody's data (`erase_personal_data`)
+empties what identifies them but keeps the row, its state and its places, so the counts stay
+right.
 """
 
 import datetime
@@ -736,8 +738,9 @@ class Registration(models.Model):
     )
     name = models.CharField(_("nom"), max_length=150, help_text=_("Prénom et nom."))
     email = models.EmailField(
-        _("adresse électronique"),
-        help_text=_("Pour la confirmation et le lien qui permet d'annuler."),
+        _("adresse électronique"), blank=True,
+        help_text=_("Pour la confirmation et le lien qui permet d'annuler. Vide une fois les "
+                    "données effacées."),
     )
     association_name = models.CharField(
         _("association"), max_length=255, blank=True,
@@ -772,6 +775,10 @@ class Registration(models.Model):
         _("présente"), null=True, blank=True,
         help_text=_("Noté par l'équipe le jour de l'événement."),
     )
+    erased_at = models.DateTimeField(
+        _("données effacées le"), null=True, blank=True, editable=False,
+        help_text=_("L'inscription compte encore, anonyme ; plus aucun courriel n'est envoyé."),
+    )
 
     objects = RegistrationQuerySet.as_manager()
 
@@ -781,16 +788,23 @@ class Registration(models.Model):
         verbose_name_plural = _("inscriptions")
         constraints = [
             models.UniqueConstraint(
-                F("event"), Lower("email"), condition=~Q(status="cancelled"),
+                F("event"), Lower("email"), condition=~Q(status="cancelled") & ~Q(email=""),
                 name="one_active_registration_per_email_and_event",
                 violation_error_message=_("Cette adresse est déjà inscrite à cet événement."),
             ),
             models.CheckConstraint(condition=Q(places__gte=1),
                                    name="registration_has_at_least_one_place"),
+            models.CheckConstraint(
+                condition=Q(erased_at__isnull=False) | ~Q(email=""),
+                name="registration_has_email_unless_erased",
+            ),
         ]
         indexes = [models.Index(fields=["event", "status"])]
 
     def __str__(self):
+        if self.erased_at:
+            return str(_("Inscription anonyme n° %(number)s · %(event)s")) % {
+                "number": self.pk, "event": self.event}
         return f"{self.name} · {self.event}"
 
     def save(self, *args, **kwargs):

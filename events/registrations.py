@@ -252,12 +252,14 @@ def page_in_language(event, language):
 
 def due_reminders(now=None):
     """Confirmed registrations of published events starting within REMINDER_WINDOW, not
-    reminded yet. Those confirmed within that window (registered or promoted less than a day
-    before the start) are left out: their confirmation, a few hours old, says it all."""
+    reminded yet nor erased. Those confirmed within that window (registered or promoted less
+    than a day before the start) are left out: their confirmation, a few hours old, says it
+    all."""
     now = now or timezone.now()
     window_opens = F("event__starts_at") - REMINDER_WINDOW
     return Registration.objects.confirmed().filter(
         reminded_at__isnull=True,
+        erased_at__isnull=True,
         event__live=True,
         event__starts_at__gt=now,
         event__starts_at__lte=now + REMINDER_WINDOW,
@@ -289,9 +291,10 @@ def send_reminders(now=None):
                 with transaction.atomic():
                     taken = Registration.objects.filter(
                         pk=pk, reminded_at__isnull=True, status=RegistrationStatus.CONFIRMED,
+                        erased_at__isnull=True,
                     ).update(reminded_at=now)
                     if not taken:
-                        continue  # reminded or cancelled meanwhile
+                        continue  # reminded, cancelled or erased meanwhile
                     registration = Registration.objects.select_related(
                         "event", "event__venue", "event__venue__commune"
                     ).get(pk=pk)

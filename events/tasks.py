@@ -9,13 +9,14 @@ from events.models import Registration, RegistrationStatus
 @task()
 def send_registration_email(registration_id, kind):
     """Send the confirmation or promotion email of a registration, unless it was cancelled
-    (or, for a promotion, is no longer confirmed) before the email left."""
+    or erased (or, for a promotion, is no longer confirmed) before the email left."""
     from events.emails import registration_email
 
     registration = Registration.objects.select_related(
         "event", "event__venue", "event__venue__commune"
     ).filter(pk=registration_id).first()
-    if registration is None or registration.status == RegistrationStatus.CANCELLED:
+    if (registration is None or registration.erased_at
+            or registration.status == RegistrationStatus.CANCELLED):
         return 0
     if kind == "promoted" and registration.status != RegistrationStatus.CONFIRMED:
         return 0

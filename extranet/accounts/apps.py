@@ -6,3 +6,14 @@ class AccountsConfig(AppConfig):
     name = "extranet.accounts"
     label = "accounts"
     verbose_name = _("Comptes et adhésions")
+
+    def ready(self):
+        from extranet.accounts import personal_data
+        from portal import personal_data as registry
+
+        # What the accounts hold on people (manage.py export_personal_data). They are not
+        # erased by erase_personal_data: an administrator closes an account.
+        registry.register(
+            "accounts", label=_("Comptes utilisateurs, profils et adhésions"),
+            export=personal_data.export, notice=personal_data.notice,
+        )

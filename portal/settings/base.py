@@ -350,9 +350,10 @@ CRISPY_TEMPLATE_PACK = "crispy_portal"
 CRISPY_ALLOWED_TEMPLATE_PACKS = ("crispy_portal",)
 
 # Petitions (campaigns): how long a confirmation link works, how long an unconfirmed signature
-# is kept before `purge_unconfirmed_signatures` deletes it, how long signatures are kept after
-# their campaign ends (then erased by the same command: counts stay, names go), and how many
-# signatures one IP address and one email address may send per hour.
+# is kept before `purge_unconfirmed_signatures` deletes it, how long after signing a signature
+# of an ended campaign (closed, won or lost) is kept (then erased by the same command: counts
+# stay, names go), and how many signatures one IP address and one email address may send per
+# hour.
 CAMPAIGN_CONFIRMATION_DAYS = env.int("CAMPAIGN_CONFIRMATION_DAYS", default=7)
 CAMPAIGN_UNCONFIRMED_RETENTION_DAYS = env.int("CAMPAIGN_UNCONFIRMED_RETENTION_DAYS", default=30)
 CAMPAIGN_SIGNATURE_RETENTION_DAYS = env.int("CAMPAIGN_SIGNATURE_RETENTION_DAYS", default=3 * 365)

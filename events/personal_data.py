@@ -1,0 +1,52 @@
+"""What the events hold on people (their registrations), its export and its erasure
+(registered in portal.personal_data by events.apps).
+
+Erasing a registration empties what identifies the person (name, address, association,
+needs), gives it a new cancellation key (the link of the emails already sent no longer opens
+it) and keeps its event, state, places, dates and attendance: the counts and the waiting list
+stay right. No email is sent for an erased registration.
+"""
+
+import uuid
+
+from django.db import transaction
+
+from events.models import Registration
+from portal.personal_data import moment
+
+
+def export(email):
+    registrations = (Registration.objects.filter(email__iexact=email)
+                     .select_related("event").order_by("created_at", "pk"))
+    return [
+        {
+            "event": registration.event.title,
+            "event_starts_at": moment(registration.event.starts_at),
+            "name": registration.name,
+            "email": registration.email,
+            "association_name": registration.association_name,
+            "places": registration.places,
+            "needs": registration.needs,
+            "status": str(registration.get_status_display()),
+            "language": registration.language,
+            "created_at": moment(registration.created_at),
+            "promoted_at": moment(registration.promoted_at),
+            "cancelled_at": moment(registration.cancelled_at),
+            "reminded_at": moment(registration.reminded_at),
+            "attended": registration.attended,
+        }
+        for registration in registrations
+    ]
+
+
+def erase(email, now):
+    """Erase the registrations of `email`: the number erased."""
+    with transaction.atomic():
+        ids = list(Registration.objects.filter(email__iexact=email, erased_at__isnull=True)
+                   .values_list("pk", flat=True))
+        for pk in ids:  # one key each: the cancellation key is unique
+            Registration.objects.filter(pk=pk).update(
+                name="", email="", association_name="", needs="", token=uuid.uuid4(),
+                erased_at=now,
+            )
+    return len(ids)
