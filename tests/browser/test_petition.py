@@ -38,7 +38,7 @@ def make_campaign():
 def test_a_visitor_signs_a_petition_and_confirms_it(page, site_url, assert_accessible):
     from campaigns.models import Signature
 
-    index, campaign = make_campaign()
+    index, _campaign = make_campaign()
     problems = []
     page.on("console", lambda message: message.type == "error" and problems.append(message.text))
 

@@ -37,7 +37,8 @@ def post(client, django_capture_on_commit_callbacks):
 
 
 def link_of(message):
-    return re.search(r"http://testserver((?:/en)?/petitions/confirmer/[^/\s]+/)", message.body).group(1)
+    pattern = r"http://testserver((?:/en)?/petitions/confirmer/[^/\s]+/)"
+    return re.search(pattern, message.body).group(1)
 
 
 def test_the_campaign_page_shows_the_form_with_its_consent_text(client, campaign):
