@@ -2,6 +2,7 @@
 newest first."""
 
 import datetime
+import html
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
@@ -40,7 +41,8 @@ class CampaignUpdatesFeed(Feed):
         return f"{item.page.title} · {item.title}"
 
     def item_description(self, item):
-        return strip_tags(item.text)
+        # Plain text: the feed escapes it once (rich text keeps "&" as "&amp;").
+        return html.unescape(strip_tags(item.text))
 
     def item_link(self, item):
         return f"{item.page.get_full_url(self.request)}#actualite-{item.pk}"

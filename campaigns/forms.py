@@ -105,8 +105,11 @@ class LetterForm(forms.Form):
     """The letter, as the signer adapts it, and the officials it goes to."""
 
     subject = forms.CharField(label=_("Objet"), max_length=200)
-    body = forms.CharField(label=_("Votre lettre"), max_length=10000,
-                           widget=forms.Textarea(attrs={"rows": 14}))
+    body = forms.CharField(
+        label=_("Votre lettre"), max_length=10000, widget=forms.Textarea(attrs={"rows": 14}),
+        help_text=_("{elu} est remplacé par le nom de chaque élu·e dans la lettre qui lui "
+                    "est envoyée."),
+    )
     officials = forms.ModelMultipleChoiceField(
         label=_("Élus destinataires"), queryset=None,
         widget=forms.CheckboxSelectMultiple,

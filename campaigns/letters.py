@@ -49,10 +49,11 @@ def fill(text, official_names, signer_name):
 
 
 def initial_letter(campaign, signature, officials):
-    names = ", ".join(official.name for official in officials)
+    """The prepared letter with the signer's name put in; {elu} stays, for `send_letters` to
+    put in the name of each official the letter goes to."""
     return {
         "subject": campaign.letter_subject,
-        "body": fill(campaign.letter_body, names, signature.full_name),
+        "body": campaign.letter_body.replace("{signataire}", signature.full_name),
         "officials": officials,
     }
 

@@ -42,6 +42,7 @@ from portal.models import BasePage
 
 POSTCODE = RegexValidator(r"^\d{5}$", _("Un code postal a cinq chiffres."))
 POSTCODES_RE = re.compile(r"^\d{5}$")
+POSTCODE_SEPARATORS_RE = re.compile(r"[\s,;]+")
 
 DEFAULT_CONSENT_TEXT = _(
     "J'accepte que le collectif enregistre ma signature (nom, adresse électronique, code "
@@ -80,9 +81,13 @@ class Mandate(models.TextChoices):
     OTHER = "other", _("autre mandat")
 
 
+def split_postcodes(value):
+    """The codes of a list typed by an editor: separated by spaces, commas or semicolons."""
+    return [code for code in POSTCODE_SEPARATORS_RE.split(value) if code]
+
+
 def validate_postcodes(value):
-    codes = value.split()
-    bad = [code for code in codes if not POSTCODES_RE.match(code)]
+    bad = [code for code in split_postcodes(value) if not POSTCODES_RE.match(code)]
     if bad:
         raise ValidationError(
             _("Ces codes postaux n'ont pas cinq chiffres : %(codes)s."),
@@ -179,7 +184,7 @@ class ElectedOfficial(models.Model):
 
     def clean(self):
         super().clean()
-        self.postcodes = " ".join(self.postcodes.split())
+        self.postcodes = " ".join(split_postcodes(self.postcodes))
         if not (self.email or self.contact_url or self.phone):
             raise ValidationError(_("Indiquez au moins un contact public : adresse "
                                     "électronique, formulaire ou téléphone."))

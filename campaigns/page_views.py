@@ -110,6 +110,7 @@ def officials_for_postcode(page, request):
         "officials": officials,
         "mailto_links": (letters.mailto_links(page, officials)
                          if page.letter_delivery == LetterDelivery.MAILTO else []),
-        "platform": letters.offers_letter(page),
+        # Signing leads to the letter the site sends: only while the petition is open.
+        "platform": letters.offers_letter(page) and source_campaign(page).petition_is_open(),
         "days": settings.CAMPAIGN_CONFIRMATION_DAYS,
     })

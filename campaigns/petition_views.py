@@ -135,7 +135,9 @@ def letter(request, token):
     page = letters.page_in_language(campaign, current_language())
     officials = letters.officials_for(campaign, signature.postcode)
     already = letters.officials_written_to(signature)
-    available = [official for official in officials if official.pk not in already]
+    # The site writes only to a public address; the others are shown with their contact.
+    available = [official for official in officials
+                 if official.email and official.pk not in already]
     form = LetterForm(request.POST or None, officials=available,
                       initial=letters.initial_letter(page, signature, available))
     sent = []
@@ -146,6 +148,7 @@ def letter(request, token):
     return render(request, "campaigns/letter_form.html", {
         "campaign": page, "signature": signature, "form": form, "officials": available,
         "already": [official for official in officials if official.pk in already],
+        "without_email": [official for official in officials if not official.email],
     }, status=400 if form.errors else 200)
 
 
