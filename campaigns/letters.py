@@ -65,7 +65,7 @@ def mailto_links(campaign, officials, signer_name=""):
         if not official.email:
             links.append((official, None))
             continue
-        body = fill(campaign.letter_body, official.name, signer_name or "")
+        body = fill(campaign.letter_body, official.name, signer_name or _("[votre nom]"))
         address = f"mailto:{quote(official.email, safe='@')}"
         subject = f"?subject={quote(campaign.letter_subject)}"
         link = f"{address}{subject}&body={quote(body)}"

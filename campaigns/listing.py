@@ -2,7 +2,7 @@
 (`?theme=<slug>`), twelve a page, with their counters in one query."""
 
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.http import urlencode
 
@@ -33,7 +33,7 @@ def campaign_index(index, request):
     if theme is not None:
         campaigns = campaigns.filter(theme=theme)
     campaigns = with_counts(campaigns.select_related("theme")).order_by(
-        "-first_published_at", "-pk"
+        F("first_published_at").desc(nulls_last=True), "-pk"
     )
     paginator = Paginator(campaigns, index.CAMPAIGNS_PER_PAGE)
     try:
