@@ -48,6 +48,9 @@ MODEL_PERMISSIONS = {
         ("events", "view_theme"),
         ("events", "view_venue"),
         ("events", "add_venue"),
+        # Campaigns: an editor picks the officials a campaign addresses, and may add one.
+        ("campaigns", "view_electedofficial"),
+        ("campaigns", "add_electedofficial"),
     ],
     COORDINATORS: [
         ("wagtailadmin", "access_admin"),
@@ -79,6 +82,16 @@ MODEL_PERMISSIONS = {
         # Registrations to events: seen, exported, attendance noted; never added or deleted.
         ("events", "view_registration"),
         ("events", "change_registration"),
+        # Campaigns: the officials (one that a campaign addresses is kept, out of office).
+        ("campaigns", "add_electedofficial"),
+        ("campaigns", "change_electedofficial"),
+        ("campaigns", "delete_electedofficial"),
+        ("campaigns", "view_electedofficial"),
+        # Signatures: seen, exported, counted per day, comments moderated; never added or
+        # deleted, what the signer typed never changed. Letters sent: read only.
+        ("campaigns", "view_signature"),
+        ("campaigns", "change_signature"),
+        ("campaigns", "view_letter"),
     ],
 }
 
