@@ -627,14 +627,18 @@ class DirectoryPage(RoutablePageMixin, BasePage):
             self.associations().select_related("commune", "logo").prefetch_related("sectors"),
             slug=slug,
         )
+        from campaigns.carriers import carried_by
         from events.models import organised_by
 
         upcoming_events, past_events = organised_by(association, self.locale)
+        current_campaigns, past_campaigns = carried_by(association, self.locale)
         return self.render(
             request,
             template="directory/association_page.html",
             context_overrides={"association": association, "upcoming_events": upcoming_events,
-                               "past_events": past_events},
+                               "past_events": past_events,
+                               "current_campaigns": current_campaigns,
+                               "past_campaigns": past_campaigns},
         )
 
     @path("donnees/csv/", name="export_csv")

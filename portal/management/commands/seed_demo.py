@@ -15,7 +15,8 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
@@ -23,6 +24,18 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from campaigns.letters import fill, officials_for
+from campaigns.models import (
+    DEFAULT_CONSENT_TEXT,
+    CampaignAssociation,
+    CampaignIndexPage,
+    CampaignPage,
+    CampaignUpdate,
+    ElectedOfficial,
+    Letter,
+    LetterStatus,
+    Signature,
+)
 from directory.models import Association, Commune, DirectoryPage, ObservatoryPage, Sector
 from events.models import (
     EventIndexPage,
@@ -88,6 +101,16 @@ def stream(blocks):
     return data
 
 
+def demands(items):
+    """A campaign's demands as StreamField data, from (title, detail) pairs."""
+    return [("demand", {"title": title, "detail": detail}) for title, detail in items]
+
+
+def demo_email(first_name, last_name):
+    """A demo signer's address: never a real one (example.org)."""
+    return f"{slugify(first_name)}.{slugify(last_name)}@example.org"
+
+
 def next_second_tuesday(today):
     """The second Tuesday of this month if it is still to come, else of the next month."""
     day = today.replace(day=1)
@@ -127,11 +150,13 @@ class Command(BaseCommand):
         pages["annuaire"] = self.directory(home)
         pages["observatoire"] = self.section_page(home, ObservatoryPage, content.OBSERVATORY)
         pages["agenda"] = self.events(home)
+        pages["campagnes"] = self.campaigns(home)
         self.fill_home(home, image, pages)
         self.settings(site, pages)
         home_en = self.translate_home(home, english)
         self.translate_about(pages["le-collectif"], english)
         self.translate_events(pages["agenda"], english)
+        self.translate_campaigns(pages["campagnes"], english)
         self.menus(french, english, pages)
         self.accounts(roles)
         self.members()
@@ -316,6 +341,137 @@ class Command(BaseCommand):
             page_en = page.copy_for_translation(english)
             page_en.title, page_en.slug = data["en"]["title"], data["en"]["slug"]
             page_en.introduction = data["en"]["introduction"]
+            page_en.save_revision().publish()
+            self.created += 1
+
+    # Campaigns
+
+    def campaigns(self, home):
+        """The campaigns page, the officials the campaigns address, two open campaigns and a
+        won one, with their carriers, updates and confirmed signatures."""
+        page = self.section_page(home, CampaignIndexPage, content.CAMPAIGNS_PAGE["fr"])
+        officials = {}
+        for data in content.ELECTED_OFFICIALS:
+            official = ElectedOfficial.objects.filter(name=data["name"], body=data["body"]).first()
+            if official is None:
+                official = ElectedOfficial(**data)
+                official.full_clean()
+                official.save()
+                self.created += 1
+            officials[official.name] = official
+        for data in content.CAMPAIGNS:
+            campaign = page.get_children().filter(slug=data["slug"]).specific().first()
+            if campaign is None:
+                campaign = self.campaign(page, data, officials)
+            if not campaign.signatures.exists():  # else signed since, or erased: leave them
+                self.signatures(campaign, data)
+        return page
+
+    def campaign(self, parent, data, officials):
+        now, today = timezone.now(), timezone.localdate()
+        deadline = None
+        if data["deadline_days"] is not None:
+            deadline = datetime.datetime.combine(
+                today + datetime.timedelta(days=data["deadline_days"]), datetime.time(23, 59),
+                tzinfo=timezone.get_default_timezone(),
+            )
+        with translation.override("fr"):
+            consent_text = str(DEFAULT_CONSENT_TEXT)
+        page = CampaignPage(
+            title=data["title"], slug=data["slug"], introduction=data["introduction"],
+            theme=Theme.objects.get(slug=data["theme"]), status=data["status"],
+            outcome=data.get("outcome", ""), body=stream(data["body"]),
+            demands=demands(data["demands"]), goal=data["goal"], deadline=deadline,
+            consent_text=consent_text, letter_delivery=data["letter_delivery"],
+            letter_subject=data.get("letter_subject", ""),
+            letter_body=data.get("letter_body", ""),
+            first_published_at=now + datetime.timedelta(days=data["published_days"]),
+        )
+        page.officials = [officials[name] for name in data["officials"]]
+        page.associations = [CampaignAssociation(association=Association.objects.get(name=name))
+                             for name in data["carriers"]]
+        page.updates = [
+            CampaignUpdate(date=today + datetime.timedelta(days=days), title=title, text=text)
+            for days, title, text in data["updates"]
+        ]
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def signatures(self, campaign, data):
+        """The campaign's demo signers, confirmed, spread over its signing days, and the
+        letters the site sent for some of them."""
+        start, stop = data["signers"]
+        people = content.SIGNERS[start:stop]
+        directory = {association.name: association for association in
+                     Association.objects.filter(name__in=[person[3] for person in people])}
+        comments = {index: (text, status) for index, text, status in data["comments"]}
+        span = data["signed_until"] - data["signed_from"]
+        now = timezone.now()
+        signatures = {}
+        for number, (first_name, last_name, postcode, association) in enumerate(people):
+            index = start + number
+            days = data["signed_from"] + span * number / max(len(people) - 1, 1)
+            signed_at = (now + datetime.timedelta(days=days)).replace(
+                hour=8 + (number * 5) % 13, minute=(number * 17) % 60, second=0, microsecond=0)
+            comment, comment_status = comments.get(index, ("", ""))
+            signatures[index] = Signature.objects.create(
+                campaign=campaign, first_name=first_name, last_name=last_name,
+                email=demo_email(first_name, last_name), postcode=postcode,
+                association=directory.get(association),
+                association_name="" if association in directory else association,
+                comment=comment, comment_status=comment_status,
+                show_publicly=index not in data["hidden"], newsletter=number % 3 == 0,
+                consent_text=campaign.consent_text, created_at=signed_at,
+                confirmation_sent_at=signed_at,
+                confirmed_at=signed_at + datetime.timedelta(minutes=3 + number % 20),
+            )
+            self.created += 1
+        for index in data["letters"]:
+            self.letters(campaign, signatures[index])
+
+    def letters(self, campaign, signature):
+        written_at = signature.confirmed_at + datetime.timedelta(minutes=2)
+        for official in officials_for(campaign, signature.postcode):
+            if official.email:
+                Letter.objects.create(
+                    signature=signature, official=official, subject=campaign.letter_subject,
+                    body=fill(campaign.letter_body, official.name, signature.full_name),
+                    status=LetterStatus.SENT, created_at=written_at,
+                    sent_at=written_at + datetime.timedelta(seconds=30),
+                )
+                self.created += 1
+
+    def translate_campaigns(self, index, english):
+        """The campaigns page in English, and each campaign's English version (its signatures
+        stay with the French page, which counts them for both)."""
+        index_en = index.get_translation_or_none(english)
+        if index_en is None:
+            text = content.CAMPAIGNS_PAGE["en"]
+            index_en = index.copy_for_translation(english)
+            index_en.title, index_en.slug = text["title"], text["slug"]
+            index_en.introduction = text["introduction"]
+            index_en.save_revision().publish()
+            self.created += 1
+        for data in content.CAMPAIGNS:
+            page = index.get_children().filter(slug=data["slug"]).specific().first()
+            if page is None or page.get_translation_or_none(english):
+                continue
+            text = data["en"]
+            page_en = page.copy_for_translation(english)
+            page_en.title, page_en.slug = text["title"], text["slug"]
+            page_en.introduction = text["introduction"]
+            page_en.outcome = text.get("outcome", "")
+            page_en.body = stream(text["body"])
+            page_en.demands = demands(text["demands"])
+            page_en.consent_text = content.CONSENT_EN
+            page_en.updates = [
+                CampaignUpdate(date=update.date, title=title, text=update_text)
+                for update, (title, update_text) in zip(
+                    page.updates.order_by("sort_order"), text["updates"], strict=True)
+            ]
+            page_en.first_published_at = page.first_published_at
             page_en.save_revision().publish()
             self.created += 1
 
