@@ -192,7 +192,7 @@ PAGES = [
     ),
 ]
 
-MAIN_MENU = ["le-collectif", "agenda", "annuaire", "observatoire", "guide-des-elus",
+MAIN_MENU = ["le-collectif", "agenda", "campagnes", "annuaire", "observatoire", "guide-des-elus",
              "notre-histoire"]
 FOOTER_MENU = ["le-collectif", "guide-des-elus"]
 
