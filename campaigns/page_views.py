@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from campaigns import letters, signatures
 from campaigns.forms import PetitionForm, member_associations
-from campaigns.models import LetterDelivery, POSTCODES_RE, source_campaign
+from campaigns.models import POSTCODES_RE, LetterDelivery, source_campaign
 
 SIGNERS_SHOWN = 10
 SIGNERS_PER_PAGE = 50
