@@ -31,8 +31,9 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from directory.models import Association
@@ -394,11 +395,11 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
 def source_campaign(page):
     """The campaign's page in the default language, which holds the signatures."""
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
+    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    if page.locale.language_code == default_language:  # no query when the locale came along
         return page
     return CampaignPage.objects.filter(
-        translation_key=page.translation_key, locale=default
+        translation_key=page.translation_key, locale__language_code=default_language
     ).first() or page
 
 

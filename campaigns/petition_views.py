@@ -11,31 +11,53 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
+from wagtail.models import PageViewRestriction
 
 from campaigns import letters, signatures
 from campaigns.forms import LetterForm, PetitionForm
 from campaigns.models import CampaignPage, Signature, current_language, source_campaign
-from portal.ratelimits import RateLimit, client_ip
+from portal.ratelimits import RateLimit, client_ip, first_exceeded
 
 SIGNATURES_PER_IP = RateLimit("campaigns:signatures:ip",
                               settings.CAMPAIGN_SIGNATURES_PER_IP_PER_HOUR, 60 * 60)
 SIGNATURES_PER_EMAIL = RateLimit("campaigns:signatures:email",
                                  settings.CAMPAIGN_SIGNATURES_PER_EMAIL_PER_HOUR, 60 * 60)
-SESSION_KEY = "petition_signature"
+# What became of the signature just sent, for the thanks page: its id and outcome, in a signed
+# cookie that only that page receives, for an hour. Not in the session: a burst of signers who
+# never came before would each write a session row (two more queries and a commit a signature).
+DONE_COOKIE = "petition_signature"
+DONE_SALT = "campaigns.petition_views.done"
+DONE_MAX_AGE = 60 * 60
+OUTCOMES = {signatures.Outcome.CREATED, signatures.Outcome.RESENT, signatures.Outcome.PENDING,
+            signatures.Outcome.ALREADY_SIGNED}
 
 
 def campaign_page(page_id):
-    page = get_object_or_404(CampaignPage.objects.live().public(), pk=page_id)
-    if not page.petition_enabled:
+    """The live campaign page of a petition, unless it is private (404). Its locale comes
+    along: source_campaign() reads it."""
+    page = get_object_or_404(CampaignPage.objects.live().select_related("locale"), pk=page_id)
+    if not page.petition_enabled or is_private(page):
         raise Http404
     return page
 
 
+def is_private(page):
+    """Whether a view restriction is set on `page` or one of its ancestors: what
+    `PageQuerySet.public()` excludes, asked for this page alone (public() loads every
+    restriction of the site with its page first)."""
+    paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
+    return PageViewRestriction.objects.filter(page__path__in=paths).exists()
+
+
 def rate_limit_message(request, email):
-    if SIGNATURES_PER_IP.exceeded(client_ip(request)):
+    checks = [(SIGNATURES_PER_IP, client_ip(request))]
+    if email:
+        checks.append((SIGNATURES_PER_EMAIL, email))
+    exceeded = first_exceeded(checks)
+    if exceeded is SIGNATURES_PER_IP:
         return _("Beaucoup de signatures sont parties de cette connexion : réessayez dans une "
                  "heure, ou écrivez-nous.")
-    if email and SIGNATURES_PER_EMAIL.exceeded(email):
+    if exceeded is SIGNATURES_PER_EMAIL:
         return _("Cette adresse a fait beaucoup de demandes : réessayez dans une heure.")
     return None
 
@@ -62,8 +84,7 @@ def sign(request, page_id):
             else:
                 SIGNATURES_PER_IP.hit(client_ip(request))
                 SIGNATURES_PER_EMAIL.hit(form.cleaned_data["email"])
-                request.session[SESSION_KEY] = [result.signature.pk, result.outcome]
-                return redirect("petitions:done", page_id=page.pk)
+                return signed(redirect("petitions:done", page_id=page.pk), result)
     if form is None:
         return redirect(page.url + "#petition")
     response = page.render(request, form=form)
@@ -71,12 +92,33 @@ def sign(request, page_id):
     return response
 
 
+def signed(response, result):
+    """`response` (the redirect to the thanks page) with the signature's id and outcome in
+    the cookie of that page."""
+    response.set_signed_cookie(
+        DONE_COOKIE, f"{result.signature.pk}:{result.outcome}", salt=DONE_SALT,
+        max_age=DONE_MAX_AGE, path=response.url, secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True, samesite="Lax",
+    )
+    return response
+
+
+def signature_just_sent(request):
+    """(id, outcome) of the signature this browser just sent, or (None, None)."""
+    value = request.get_signed_cookie(DONE_COOKIE, default="", salt=DONE_SALT,
+                                      max_age=DONE_MAX_AGE)
+    pk, _colon, outcome = value.partition(":")
+    if not pk.isdecimal() or outcome not in OUTCOMES:
+        return None, None
+    return int(pk), outcome
+
+
 @never_cache
 def done(request, page_id):
-    """What became of the signature just sent (read from the session: nothing personal in
-    the address)."""
-    page = get_object_or_404(CampaignPage.objects.live(), pk=page_id)
-    pk, outcome = request.session.get(SESSION_KEY) or (None, None)
+    """What became of the signature just sent (read from the cookie the POST set: nothing
+    personal in the address)."""
+    page = get_object_or_404(CampaignPage.objects.live().select_related("locale"), pk=page_id)
+    pk, outcome = signature_just_sent(request)
     signature = Signature.objects.filter(pk=pk, campaign=source_campaign(page)).first() \
         if pk else None
     if signature is None:

@@ -38,3 +38,14 @@ class RateLimit:
                 cache.incr(key)
             except ValueError:  # expired in between
                 cache.set(key, 1, self.window)
+
+
+def first_exceeded(checks):
+    """The first limit of `checks`, pairs (RateLimit, value), that `value` has reached, else
+    None; one round trip to the cache for them all."""
+    keys = [limit.key(value) for limit, value in checks]
+    counts = cache.get_many(keys)
+    for (limit, _value), key in zip(checks, keys, strict=True):
+        if (counts.get(key) or 0) >= limit.limit:
+            return limit
+    return None

@@ -1,9 +1,10 @@
-"""`python manage.py seed_benchmark [--associations N] [--events N]`: large believable volumes
-for benchmarks.
+"""`python manage.py seed_benchmark [--associations N] [--events N] [--signatures N]`: large
+believable volumes for benchmarks.
 
 Associations go through the real RNA import (a generated Waldec file), so that benchmarks
 measure data shaped exactly like production's; events are real pages, added through Wagtail's
-page tree (events/benchmark_data.py). The option for signatures comes with its app. Run it on a
+page tree (events/benchmark_data.py); signatures are spread over a few campaigns (real pages,
+made if missing) and inserted in batches (campaigns/benchmark_data.py). Run it on a
 throw-away database, never in production.
 """
 
@@ -13,27 +14,32 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
+from campaigns.benchmark_data import make_signatures
 from directory.benchmark_data import write_waldec_file
 from directory.rna_import import RnaImporter
 from events.benchmark_data import make_events
 
 
 class Command(BaseCommand):
-    help = ("Makes large believable volumes (associations, events) for benchmarks. Not for "
-            "production.")
+    help = ("Makes large believable volumes (associations, events, signatures) for benchmarks. "
+            "Not for production.")
 
     def add_arguments(self, parser):
         parser.add_argument("--associations", type=int, default=0,
                             help="How many associations to add (RNA-like, department 77).")
         parser.add_argument("--events", type=int, default=0,
                             help="How many event pages to add (past and to come).")
+        parser.add_argument("--signatures", type=int, default=0,
+                            help="How many petition signatures to add (over a few campaigns, "
+                                 "made if missing; nearly all confirmed).")
         parser.add_argument("--department", default="77")
         parser.add_argument("--seed", type=int, default=2017,
                             help="Random seed: the same seed gives the same data.")
 
-    def handle(self, associations, events, department, seed, **options):
-        if associations <= 0 and events <= 0:
-            self.stdout.write("Nothing asked: try --associations 100000 or --events 2000.")
+    def handle(self, associations, events, signatures, department, seed, **options):
+        if associations <= 0 and events <= 0 and signatures <= 0:
+            self.stdout.write("Nothing asked: try --associations 100000, --events 2000 or "
+                              "--signatures 100000.")
             return
         if associations > 0:
             started = time.perf_counter()
@@ -50,5 +56,11 @@ class Command(BaseCommand):
             created, seconds = make_events(events, department, seed)
             self.stdout.write(
                 f"Events: {created} pages created in {seconds:.1f} s "
+                f"({created / max(seconds, 0.001):.0f} a second)."
+            )
+        if signatures > 0:
+            created, campaigns, seconds = make_signatures(signatures, department, seed)
+            self.stdout.write(
+                f"Signatures: {created} created over {campaigns} campaigns in {seconds:.1f} s "
                 f"({created / max(seconds, 0.001):.0f} a second)."
             )

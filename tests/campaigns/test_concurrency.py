@@ -1,0 +1,127 @@
+"""Signing and confirming at the same instant, on PostgreSQL: the counter stays exact, a link
+clicked many times at once counts once, an address sent many times at once signs once.
+
+The threads see what the test made only once it is committed: these tests commit for real
+(transaction=True), and the database is emptied after each. Each thread has its own database
+connection (Django's are per thread), closed at its end. SQLite lets one writer in at a time:
+these tests would prove nothing there, and are skipped.
+"""
+
+import threading
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django_tasks.signals import task_enqueued
+from wagtail.models import Locale, Page
+
+from campaigns import signatures
+from campaigns.models import Signature
+from home.models import HomePage
+from tests.factories import CampaignIndexPageFactory, CampaignPageFactory, SignatureFactory
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+        reason="needs PostgreSQL (DATABASE_URL=postgres://...): SQLite takes one writer at a "
+               "time, so nothing would run concurrently",
+    ),
+]
+
+
+@pytest.fixture
+def campaign(transactional_db):
+    """An open campaign. Its home page is made again when missing: the database is emptied
+    after each transactional test, with what the migrations made (restoring that snapshot,
+    serialized_rollback, takes a minute a test on PostgreSQL)."""
+    locale = Locale.objects.get_or_create(language_code="fr")[0]
+    home = HomePage.objects.filter(locale=locale).first()
+    if home is None:
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=locale))
+        home = root.add_child(instance=HomePage(title="Accueil", slug="accueil", locale=locale))
+    return CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home))
+
+
+def at_once(work, arguments):
+    """`work(argument)` in one thread per argument, all released together; returns the
+    results, in order, and raises the first error a thread met."""
+    barrier = threading.Barrier(len(arguments), timeout=30)
+    results = [None] * len(arguments)
+    errors = []
+
+    def run(index, argument):
+        try:
+            barrier.wait()
+            results[index] = work(argument)
+        except Exception as error:  # re-raised below, in the test's thread
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(index, argument))
+               for index, argument in enumerate(arguments)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not any(thread.is_alive() for thread in threads)
+    if errors:
+        raise errors[0]
+    return results
+
+
+def confirm_link(token):
+    return signatures.confirm(signatures.signature_from_token(token))
+
+
+def test_counter_exact_after_50_concurrent_confirmations(campaign):
+    links = [signatures.confirmation_token(SignatureFactory(campaign=campaign))
+             for _number in range(50)]
+
+    confirmed_now = at_once(confirm_link, links)
+
+    assert confirmed_now == [True] * 50
+    assert signatures.confirmed_count(campaign) == 50
+    assert not Signature.objects.unconfirmed().exists()
+
+
+def test_one_link_clicked_by_20_at_once_counts_once(campaign):
+    SignatureFactory.create_batch(3, campaign=campaign, confirmed=True)
+    token = signatures.confirmation_token(SignatureFactory(campaign=campaign))
+
+    confirmed_now = at_once(confirm_link, [token] * 20)
+
+    assert confirmed_now.count(True) == 1
+    assert signatures.confirmed_count(campaign) == 4
+
+
+def test_one_address_sent_20_times_at_once_signs_once(campaign, settings):
+    # The confirmation emails are counted as they are queued, whichever thread queues them.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    queued = []
+
+    def count(sender, task_result, **kwargs):
+        queued.append(task_result.task.name)
+
+    task_enqueued.connect(count, weak=False)
+    data = {"first_name": "Camille", "last_name": "Martin", "postcode": "77100",
+            "association": None, "association_name": "", "comment": "",
+            "show_publicly": True, "newsletter": False}
+    addresses = ["camille@example.org", "Camille@Example.org"] * 10
+
+    try:
+        results = at_once(
+            lambda email: signatures.sign(campaign, {**data, "email": email}, language="fr"),
+            addresses,
+        )
+    finally:
+        task_enqueued.disconnect(count)
+
+    assert Signature.objects.filter(campaign=campaign).count() == 1
+    outcomes = [result.outcome for result in results]
+    assert outcomes.count(signatures.Outcome.CREATED) == 1
+    assert outcomes.count(signatures.Outcome.PENDING) == 19
+    assert len({result.signature.pk for result in results}) == 1
+    assert queued == ["send_confirmation"]  # one confirmation email, not twenty

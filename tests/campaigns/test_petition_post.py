@@ -1,0 +1,91 @@
+"""What the petition's POST does on its way to the thanks page, and what it costs: a redirect
+carrying a signed cookie for that page alone (no session row per signer), a few queries; a
+private campaign takes no signature."""
+
+import pytest
+from django.contrib.sessions.models import Session
+from django.core import signing
+from django.test import RequestFactory
+from wagtail.models import PageViewRestriction
+
+from campaigns import petition_views, signatures
+from campaigns.models import Signature
+from home.models import StandardPage
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def sign_url(campaign):
+    return f"/petitions/signer/{campaign.pk}/"
+
+
+def form(email="camille@example.org", **extra):
+    return {"first_name": "Camille", "last_name": "Martin", "email": email,
+            "postcode": "77100", "association_name": "", "comment": "", "consent": "on",
+            "website": "", **extra}
+
+
+def test_a_signature_redirects_to_the_thanks_page_with_its_own_signed_cookie(client, campaign):
+    response = client.post(sign_url(campaign), form())
+
+    assert response.status_code == 302
+    assert response.url == f"{sign_url(campaign)}merci/"
+    signature = Signature.objects.get()
+    cookie = response.cookies[petition_views.DONE_COOKIE]
+    assert cookie["path"] == response.url
+    assert cookie["httponly"]
+    request = RequestFactory().get(response.url, HTTP_COOKIE=f"{cookie.key}={cookie.value}")
+    assert petition_views.signature_just_sent(request) == (signature.pk,
+                                                           signatures.Outcome.CREATED)
+
+
+def test_signing_writes_no_session(client, campaign):
+    client.post(sign_url(campaign), form())
+    client.post(sign_url(campaign), form(email="dominique@example.org"))
+
+    assert Session.objects.count() == 0
+
+
+def test_a_tampered_or_foreign_thanks_cookie_shows_nothing(campaign):
+    forged = signing.get_cookie_signer(salt="another.salt").sign("1:created")
+    for value in ("1:created", forged, "garbage"):
+        request = RequestFactory().get("/", HTTP_COOKIE=f"{petition_views.DONE_COOKIE}={value}")
+        assert petition_views.signature_just_sent(request) == (None, None)
+
+
+def test_the_thanks_page_without_its_cookie_goes_back_to_the_campaign(client, campaign):
+    response = client.get(f"{sign_url(campaign)}merci/")
+
+    assert response.status_code == 302
+    assert response.url == campaign.url
+
+
+def test_a_signature_runs_a_few_queries(client, campaign, django_assert_max_num_queries):
+    client.post(sign_url(campaign), form(email="first@example.org"))  # caches warm
+
+    # The page with its locale, its view restrictions, the insert in its savepoint (three); the
+    # email is queued after the commit.
+    with django_assert_max_num_queries(5):
+        response = client.post(sign_url(campaign), form())
+
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize("restricted", ["campaign", "campaign_index"])
+def test_a_private_campaign_takes_no_signature(client, campaign, restricted, request):
+    page = request.getfixturevalue(restricted)
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+
+    response = client.post(sign_url(campaign), form())
+
+    assert response.status_code == 404
+    assert not Signature.objects.exists()
+    assert petition_views.is_private(campaign)
+
+
+def test_a_public_campaign_is_not_private(campaign, home_page):
+    StandardPageFactory(parent=home_page, slug="espace-prive")
+    PageViewRestriction.objects.create(page=StandardPage.objects.get(), restriction_type="login")
+
+    assert not petition_views.is_private(campaign)
