@@ -2,7 +2,9 @@
 clicked many times at once counts once, an address sent many times at once signs once.
 
 The threads see what the test made only once it is committed: these tests commit for real
-(transaction=True), and the database is emptied after each. Each thread has its own database
+(transaction=True), and the database is emptied after each, then restored to its migrated
+state (serialized_rollback: without it, the flush would make the content types again under
+new ids, and the next test restoring the snapshot, a browser test, would collide with them). Each thread has its own database
 connection (Django's are per thread), closed at its end. SQLite lets one writer in at a time:
 these tests would prove nothing there, and are skipped.
 """
@@ -21,7 +23,7 @@ from home.models import HomePage
 from tests.factories import CampaignIndexPageFactory, CampaignPageFactory, SignatureFactory
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
         reason="needs PostgreSQL (DATABASE_URL=postgres://...): SQLite takes one writer at a "
@@ -32,9 +34,8 @@ pytestmark = [
 
 @pytest.fixture
 def campaign(transactional_db):
-    """An open campaign. Its home page is made again when missing: the database is emptied
-    after each transactional test, with what the migrations made (restoring that snapshot,
-    serialized_rollback, takes a minute a test on PostgreSQL)."""
+    """An open campaign, under the home page the migrations made (restored before each test),
+    made again should it be missing."""
     locale = Locale.objects.get_or_create(language_code="fr")[0]
     home = HomePage.objects.filter(locale=locale).first()
     if home is None:
