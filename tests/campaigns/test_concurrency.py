@@ -4,8 +4,9 @@ clicked many times at once counts once, an address sent many times at once signs
 The threads see what the test made only once it is committed: these tests commit for real
 (transaction=True), and the database is emptied after each, then restored to its migrated
 state (serialized_rollback: without it, the flush would make the content types again under
-new ids, and the next test restoring the snapshot, a browser test, would collide with them). Each thread has its own database
-connection (Django's are per thread), closed at its end. SQLite lets one writer in at a time:
+new ids, and the next test restoring the snapshot, a browser test, would collide with
+them). Each thread has its own database connection (Django's are per thread), closed at its
+end. SQLite lets one writer in at a time:
 these tests would prove nothing there, and are skipped.
 """
 
