@@ -8,20 +8,11 @@ from urllib.parse import quote
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from campaigns.models import ElectedOfficial, Letter, LetterDelivery
+from portal.i18n import page_in_language  # noqa: F401 (the views and emails use it from here)
 
 MAILTO_MAX_LENGTH = 1800  # longer links are cut by some mail programs
-
-
-def page_in_language(page, language):
-    """The campaign's live page in `language` if it has one, else `page`."""
-    if page.locale.language_code == language:
-        return page
-    locale = Locale.objects.filter(language_code=language).first()
-    translated = page.get_translation_or_none(locale) if locale else None
-    return translated if translated is not None and translated.live else page
 
 
 def offers_letter(campaign):
@@ -32,11 +23,9 @@ def offers_letter(campaign):
 
 def officials_for(campaign, postcode):
     """The campaign's target officials (in office) who represent `postcode`."""
-    targets = campaign.officials.active()
-    return ElectedOfficial.objects.none() if not postcode else [
-        official for official in targets.order_by("mandate", "name")
-        if not official.postcodes or postcode in official.postcodes.split()
-    ]
+    return ElectedOfficial.objects.filter(campaigns=campaign).order_by(
+        "mandate", "name"
+    ).for_postcode(postcode)
 
 
 def officials_written_to(signature):

@@ -51,7 +51,5 @@ def campaign_index(index, request):
         "selected_theme": theme,
         "query_string": urlencode(query),
         "feed_url": feed_url,
-        "current_count": index.campaigns().filter(status__in=CURRENT_STATUSES).count() if past
-        else paginator.count,
         "has_past": past or index.campaigns().filter(status__in=ENDED_STATUSES).exists(),
     })

@@ -190,10 +190,6 @@ class ElectedOfficial(models.Model):
             raise ValidationError(_("Indiquez au moins un contact public : adresse "
                                     "électronique, formulaire ou téléphone."))
 
-    @property
-    def reachable_by_email(self):
-        return bool(self.email)
-
 
 class DemandBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("revendication"), max_length=200,

@@ -37,6 +37,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from events.models import EventPage, Registration, RegistrationStatus
+from portal.i18n import page_in_language  # noqa: F401 (used by the emails and views)
 
 logger = logging.getLogger(__name__)
 
@@ -237,14 +238,6 @@ def local_times(event):
     """The start and end in Paris time."""
     return timezone.localtime(event.starts_at), timezone.localtime(event.ends_at)
 
-
-def page_in_language(event, language):
-    """The event's live page in `language` if it has one, else the event itself."""
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None or locale.pk == event.locale_id:
-        return event
-    translated = event.get_translation_or_none(locale)
-    return translated if translated is not None and translated.live else event
 
 
 # The reminder of the day before

@@ -18,6 +18,15 @@ def localize_pages(pages, language_code=None):
     return [localized.get(page.translation_key, page) for page in pages]
 
 
+def page_in_language(page, language):
+    """`page`'s live translation in `language` if it has one, else `page` itself."""
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None or locale.pk == page.locale_id:
+        return page
+    translated = page.get_translation_or_none(locale)
+    return translated if translated is not None and translated.live else page
+
+
 def language_codes(pages):
     """The language code of each page, by page id (one query at most)."""
     codes = {}
