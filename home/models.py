@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from home.charter import CharterPage, CharterSignature, CharterVersion  # noqa: F401
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
 
