@@ -7,7 +7,7 @@ class CampaignsConfig(AppConfig):
     verbose_name = _("Campagnes")
 
     def ready(self):
-        from campaigns import personal_data
+        from campaigns import personal_data, petition_pages  # noqa: F401 (its signals)
         from portal import personal_data as registry
 
         # What the petitions hold on people (manage.py export/erase_personal_data).

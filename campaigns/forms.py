@@ -4,6 +4,7 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Fieldset, Layout, Submit
 from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import POSTCODE, Signature
@@ -75,18 +76,25 @@ class PetitionForm(HoneypotMixin, forms.Form):
         super().__init__(*args, **kwargs)
         if campaign is not None:
             self.fields["consent"].help_text = campaign.consent_text
-        self.helper = FormHelper()
-        self.helper.form_action = action
-        self.helper.form_id = "petition-form"
-        self.helper.attrs = {"novalidate": ""}
-        self.helper.layout = Layout(
+        self.action = action
+
+    @cached_property
+    def helper(self):
+        """How crispy-forms lays the form out: made when it is shown, not for a POST that
+        succeeds (the signing burst)."""
+        helper = FormHelper()
+        helper.form_action = self.action
+        helper.form_id = "petition-form"
+        helper.attrs = {"novalidate": ""}
+        helper.layout = Layout(
             Fieldset(_("Vous"), "first_name", "last_name", "email", "postcode",
                      "association_name"),
             Fieldset(_("Votre message"), "comment", "show_publicly"),
             Fieldset(_("Vos données"), "consent", "newsletter"),
             Div("website", hidden="hidden"),
         )
-        self.helper.add_input(Submit("sign", _("Signer la pétition")))
+        helper.add_input(Submit("sign", _("Signer la pétition")))
+        return helper
 
     def clean_email(self):
         return self.cleaned_data["email"].strip()

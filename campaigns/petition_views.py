@@ -5,18 +5,18 @@ campaigns.letters'."""
 
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
-from wagtail.models import PageViewRestriction
 
-from campaigns import letters, signatures
+from campaigns import letters, petition_pages, signatures
 from campaigns.forms import LetterForm, PetitionForm
 from campaigns.models import CampaignPage, Signature, current_language, source_campaign
-from portal.ratelimits import RateLimit, client_ip, first_exceeded
+from portal.ratelimits import RateLimit, client_ip, first_exceeded, hit_all
 
 SIGNATURES_PER_IP = RateLimit("campaigns:signatures:ip",
                               settings.CAMPAIGN_SIGNATURES_PER_IP_PER_HOUR, 60 * 60)
@@ -33,27 +33,20 @@ OUTCOMES = {signatures.Outcome.CREATED, signatures.Outcome.RESENT, signatures.Ou
 
 
 def campaign_page(page_id):
-    """The live campaign page of a petition, unless it is private (404). Its locale comes
-    along: source_campaign() reads it."""
-    page = get_object_or_404(CampaignPage.objects.live().select_related("locale"), pk=page_id)
-    if not page.petition_enabled or is_private(page):
-        raise Http404
-    return page
+    """The live campaign page of a petition, unless it is private (404)."""
+    return petition_pages.load(page_id)[0]
 
 
-def is_private(page):
-    """Whether a view restriction is set on `page` or one of its ancestors: what
-    `PageQuerySet.public()` excludes, asked for this page alone (public() loads every
-    restriction of the site with its page first)."""
-    paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
-    return PageViewRestriction.objects.filter(page__path__in=paths).exists()
-
-
-def rate_limit_message(request, email):
+def limits(request):
+    """The rate limits a signature from this request counts against: (RateLimit, value)."""
     checks = [(SIGNATURES_PER_IP, client_ip(request))]
+    email = request.POST.get("email", "").strip()
     if email:
         checks.append((SIGNATURES_PER_EMAIL, email))
-    exceeded = first_exceeded(checks)
+    return checks
+
+
+def rate_limit_message(exceeded):
     if exceeded is SIGNATURES_PER_IP:
         return _("Beaucoup de signatures sont parties de cette connexion : réessayez dans une "
                  "heure, ou écrivez-nous.")
@@ -65,29 +58,34 @@ def rate_limit_message(request, email):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def sign(request, page_id):
-    page = campaign_page(page_id)
-    form = None
+    if request.method != "POST":
+        return redirect(campaign_page(page_id).url + "#petition")
+    # One cache round trip: the rate limits, and the version of the campaign pages this
+    # process keeps (campaigns.petition_pages), so that a burst loads the page once.
+    checks = limits(request)
+    values = cache.get_many([limit.key(value) for limit, value in checks]
+                            + [petition_pages.VERSION_KEY])
+    page, campaign = petition_pages.petition_page(
+        page_id, petition_pages.version_from(values)
+    )
+    form = PetitionForm(request.POST, campaign=page, action=request.path)
     status = 200
-    if request.method == "POST":
-        form = PetitionForm(request.POST, campaign=page, action=request.path)
-        valid = form.is_valid()
-        refusal = rate_limit_message(request, form.cleaned_data.get("email"))
-        if refusal:
-            form.add_error(None, refusal)
-            status = 429
-        elif valid:
-            try:
-                result = signatures.sign(page, form.cleaned_data, language=current_language())
-            except ValidationError as error:
-                form.add_error(None, error)
-                status = 409
-            else:
-                SIGNATURES_PER_IP.hit(client_ip(request))
-                SIGNATURES_PER_EMAIL.hit(form.cleaned_data["email"])
-                return signed(redirect("petitions:done", page_id=page.pk), result)
-    if form is None:
-        return redirect(page.url + "#petition")
-    response = page.render(request, form=form)
+    valid = form.is_valid()
+    refusal = rate_limit_message(first_exceeded(checks, values))
+    if refusal:
+        form.add_error(None, refusal)
+        status = 429
+    elif valid:
+        try:
+            result = signatures.sign(page, form.cleaned_data, language=current_language(),
+                                     campaign=campaign)
+        except ValidationError as error:
+            form.add_error(None, error)
+            status = 409
+        else:
+            hit_all(checks)
+            return signed(redirect("petitions:done", page_id=page.pk), result)
+    response = campaign_page(page_id).render(request, form=form)
     response.status_code = status
     return response
 

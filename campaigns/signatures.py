@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from campaigns.models import CommentStatus, Signature, source_campaign
+from portal.background import enqueue_after_commit
 
 TOKEN_SALT = "campaigns.signature.confirm"  # noqa: S105 (a salt, not a secret)
 
@@ -118,13 +119,15 @@ def confirmed_per_day(campaign, days=60, today=None):
     ])
 
 
-def sign(page, data, language, now=None):
-    """Record `data` (the petition form's cleaned data) as a signature of `page`'s campaign.
-    Raises ValidationError when the petition does not take signatures."""
+def sign(page, data, language, now=None, campaign=None):
+    """Record `data` (the petition form's cleaned data) as a signature of `page`'s campaign
+    (`campaign`, when the caller has it already). Raises ValidationError when the petition
+    does not take signatures. The confirmation email's task is queued in the transaction
+    that records the signature (portal.background.enqueue_after_commit): both or neither."""
     from campaigns.tasks import send_confirmation
 
     now = now or timezone.now()
-    campaign = source_campaign(page)
+    campaign = campaign or source_campaign(page)
     if not (page.live and campaign.live and campaign.petition_is_open(now)):
         raise ValidationError(closed_message(campaign if page.live else page), code="closed")
     values = signature_values(data)
@@ -134,17 +137,16 @@ def sign(page, data, language, now=None):
                 campaign=campaign, language=language, created_at=now,
                 confirmation_sent_at=now, consent_text=campaign.consent_text, **values,
             )
+            enqueue_after_commit(send_confirmation, signature.pk)
     except IntegrityError:
         signature = Signature.objects.filter(campaign=campaign).of_email(values["email"]).first()
         if signature is None:
             raise
         result = sign_again(signature, values, language, now)
-    else:
-        result = SignResult(signature, Outcome.CREATED)
-    if result.email_sent:
-        signature_id = result.signature.pk
-        transaction.on_commit(lambda: send_confirmation.enqueue(signature_id))
-    return result
+        if result.email_sent:
+            enqueue_after_commit(send_confirmation, result.signature.pk)
+        return result
+    return SignResult(signature, Outcome.CREATED)
 
 
 def signature_values(data):

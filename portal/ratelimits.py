@@ -32,19 +32,31 @@ class RateLimit:
         return (cache.get(self.key(value)) or 0) >= self.limit
 
     def hit(self, value):
-        key = self.key(value)
-        if not cache.add(key, 1, self.window):
+        hit_all([(self, value)])
+
+
+def hit_all(checks):
+    """Count one hit for each pair (RateLimit, value) of `checks`: one round trip with Redis
+    (portal.cache.RedisCache.count_hits)."""
+    count_hits = getattr(cache, "count_hits", None)
+    if count_hits is not None:
+        count_hits({limit.key(value): limit.window for limit, value in checks})
+        return
+    for limit, value in checks:
+        key = limit.key(value)
+        if not cache.add(key, 1, limit.window):
             try:
                 cache.incr(key)
             except ValueError:  # expired in between
-                cache.set(key, 1, self.window)
+                cache.set(key, 1, limit.window)
 
 
-def first_exceeded(checks):
+def first_exceeded(checks, values=None):
     """The first limit of `checks`, pairs (RateLimit, value), that `value` has reached, else
-    None; one round trip to the cache for them all."""
+    None; one round trip to the cache for them all, none when `values` holds what a
+    `cache.get_many()` of their keys returned."""
     keys = [limit.key(value) for limit, value in checks]
-    counts = cache.get_many(keys)
+    counts = cache.get_many(keys) if values is None else values
     for (limit, _value), key in zip(checks, keys, strict=True):
         if (counts.get(key) or 0) >= limit.limit:
             return limit
