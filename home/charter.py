@@ -10,12 +10,16 @@ default language; its translations show the same numbering.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.db.models import Q
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale
 from wagtail.search import index
 
 from portal.models import BasePage
@@ -48,9 +52,28 @@ class CharterChapterBlock(blocks.StructBlock):
         label = _("Partie de la charte")
 
 
-class CharterPage(BasePage):
+def numbered_chapters(chapters):
+    """The parts of a charter (its StreamField value) as plain data, articles numbered from 1
+    to the end across the parts: [{title, articles: [{number, title, text}]}], each text the
+    rich text as stored (links by id, expanded when shown)."""
+    parts, number = [], 0
+    for block in chapters:
+        articles = []
+        for article in block.value["articles"]:
+            number += 1
+            text = article["text"]
+            articles.append({"number": number, "title": article["title"] or "",
+                             "text": getattr(text, "source", text) or ""})
+        parts.append({"title": block.value["title"] or "", "articles": articles})
+    return parts
+
+
+class CharterPage(RoutablePageMixin, BasePage):
     """The charter as it stands: the page shows the text of the last adopted version, its
-    signatories, and the history of earlier versions."""
+    signatories, and the history of earlier versions (see templates/home/charter_page.html).
+
+    Routes: `version/<n>/` (an earlier version as adopted), `comparer/?de=1&a=2` (what changed
+    between two versions), `imprimer/` (the print layout)."""
 
     preamble = RichTextField(
         _("préambule"), features=CHARTER_TEXT_FEATURES, blank=True,
@@ -101,6 +124,140 @@ class CharterPage(BasePage):
         verbose_name = _("charte")
         verbose_name_plural = _("chartes")
 
+    # The text and its versions
+
+    def text_snapshot(self):
+        """What a version keeps of the text: title, preamble and the numbered parts."""
+        return {"title": self.title, "preamble": self.preamble or "",
+                "chapters": numbered_chapters(self.chapters)}
+
+    def is_reference(self):
+        """True for the page in the default language (French): the one that has versions."""
+        return self.locale_id is None or self.locale_id == Locale.get_default().pk
+
+    def latest_version(self):
+        return self.versions.order_by("-number").first() if self.pk else None
+
+    def clean(self):
+        """A changed text is a new version: it needs the date and the decision that adopt
+        it, the date later than the previous version's. The first version needs them too.
+        An unchanged text keeps the date of its version. Translations follow the French page
+        and are not checked."""
+        super().clean()
+        if not self.is_reference():
+            return
+        latest = self.latest_version()
+        if latest is None or latest.text_differs(self.text_snapshot()):
+            errors = {}
+            if not self.adopted_on:
+                errors["adopted_on"] = _(
+                    "Un texte nouveau ou modifié est une nouvelle version de la charte : "
+                    "indiquez la date de la décision qui l'adopte.")
+            elif latest is not None and latest.adopted_on and self.adopted_on <= latest.adopted_on:
+                errors["adopted_on"] = _(
+                    "Le texte a changé : c'est une nouvelle version, adoptée après la version "
+                    "%(number)s (adoptée le %(date)s). Indiquez la date de la nouvelle décision."
+                ) % {"number": latest.number,
+                     "date": formats.date_format(latest.adopted_on, "j F Y")}
+            if not self.adopted_by.strip():
+                errors["adopted_by"] = _(
+                    "Indiquez la décision qui adopte cette version, par exemple « Assemblée "
+                    "générale du 14 mars 2026 ».")
+            elif latest is not None and self.adopted_by.strip() == latest.adopted_by.strip():
+                errors["adopted_by"] = _(
+                    "Le texte a changé : indiquez la nouvelle décision qui l'adopte (celle-ci "
+                    "a adopté la version %(number)s).") % {"number": latest.number}
+            if errors:
+                raise ValidationError(errors)
+        elif latest.adopted_on and self.adopted_on != latest.adopted_on:
+            raise ValidationError({"adopted_on": _(
+                "Le texte n'a pas changé depuis la version %(number)s, adoptée le %(date)s : "
+                "gardez cette date, ou modifiez le texte pour en faire une nouvelle version."
+            ) % {"number": latest.number,
+                 "date": formats.date_format(latest.adopted_on, "j F Y")}})
+
+    # What the page shows
+
+    def reference_page(self):
+        """The French page, whose versions and signatures the translations show."""
+        if self.is_reference():
+            return self
+        return (CharterPage.objects.filter(translation_key=self.translation_key,
+                                           locale=Locale.get_default()).first() or self)
+
+    def charter_context(self, request):
+        from home import charter_services
+
+        reference = self.reference_page()
+        versions = list(reference.versions.order_by("-number")) if reference.pk else []
+        current = versions[0] if versions else None
+        return {
+            "reference_page": reference,
+            "is_translation": reference.pk != self.pk,
+            "versions": versions,
+            "current_version": current,
+            "adoption": charter_services.adoption_of(self, current),
+            # The versions are the French text: marked so on a translation's page.
+            "versions_lang": (Locale.get_default().language_code
+                              if reference.locale_id != self.locale_id else None),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["parts"] = numbered_chapters(self.chapters)
+        return context
+
+    @path("")
+    def current(self, request):
+        from home import charter_services
+        from home.charter_forms import CompareForm
+
+        context = self.charter_context(request)
+        signatories = charter_services.signatories(context["reference_page"], self, request)
+        context.update(signatories=signatories,
+                       compare_form=CompareForm(context["versions"]))
+        return self.render(request, context_overrides=context)
+
+    @path("version/<int:number>/", name="version")
+    def version(self, request, number):
+        from django.http import Http404
+        from django.shortcuts import redirect
+
+        context = self.charter_context(request)
+        version = next((v for v in context["versions"] if v.number == number), None)
+        if version is None:
+            raise Http404
+        if version is context["current_version"]:
+            return redirect(self.get_url(request))
+        context["version"] = version
+        return self.render(request, template="home/charter_version.html",
+                           context_overrides=context)
+
+    @path("comparer/", name="compare")
+    def compare(self, request):
+        from home.charter_diff import diff_versions
+        from home.charter_forms import CompareForm
+
+        context = self.charter_context(request)
+        form = CompareForm(context["versions"], request.GET or None)
+        context["compare_form"] = form
+        status = 200
+        if form.is_bound and form.is_valid():
+            context["diff"] = diff_versions(form.cleaned_data["de"], form.cleaned_data["a"])
+        elif form.is_bound:
+            status = 400
+        elif len(context["versions"]) >= 2:
+            context["diff"] = diff_versions(context["versions"][1], context["versions"][0])
+        response = self.render(request, template="home/charter_compare.html",
+                               context_overrides=context)
+        response.status_code = status
+        return response
+
+    @path("imprimer/", name="print")
+    def printable(self, request):
+        return self.render(request, template="home/charter_page_print.html",
+                           context_overrides=self.charter_context(request))
+
 
 class CharterVersion(models.Model):
     """The text of the charter as one decision adopted it. Written when the page is published
@@ -137,10 +294,32 @@ class CharterVersion(models.Model):
         verbose_name_plural = _("versions de la charte")
         constraints = [
             models.UniqueConstraint(fields=["page", "number"], name="one_charter_version_number"),
+            models.CheckConstraint(condition=Q(number__gte=1),
+                                   name="charter_version_number_from_one"),
         ]
 
     def __str__(self):
         return _("Charte, version %(number)s") % {"number": self.number}
+
+    def save(self, *args, **kwargs):
+        """A version is written once, when the text is published, and never rewritten."""
+        if not self._state.adding:
+            raise ValidationError(_("Une version adoptée de la charte ne se modifie pas : "
+                                    "publiez un nouveau texte pour faire une nouvelle version."))
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValidationError(_("Une version adoptée de la charte ne se supprime pas."))
+
+    def text(self):
+        return {"title": self.title, "preamble": self.preamble, "chapters": self.chapters}
+
+    def text_differs(self, snapshot):
+        """True when `snapshot` (CharterPage.text_snapshot()) is not this version's text."""
+        return snapshot != self.text()
+
+    def articles(self):
+        return [article for part in self.chapters for article in part.get("articles", [])]
 
 
 class CharterSignature(models.Model):
@@ -176,3 +355,29 @@ class CharterSignature(models.Model):
 
     def __str__(self):
         return f"{self.association} · {self.version}"
+
+    def save(self, *args, **kwargs):
+        """A signature is recorded once and never rewritten."""
+        if not self._state.adding:
+            raise ValidationError(_("Une signature de la charte ne se modifie pas."))
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValidationError(_("Une signature de la charte ne se supprime pas."))
+
+    def clean(self):
+        super().clean()
+        if not (self.version_id and self.signed_on):
+            return
+        if self.signed_on > timezone.localdate():
+            raise ValidationError({"signed_on": _("La date de signature ne peut pas être "
+                                                  "dans le futur.")})
+        adopted_on = self.version.adopted_on
+        if adopted_on and self.signed_on < adopted_on:
+            raise ValidationError({"signed_on": _(
+                "Cette version a été adoptée le %(date)s : elle ne peut pas avoir été signée "
+                "avant.") % {"date": formats.date_format(adopted_on, "j F Y")}})
+        if self.association_id and self.association.dissolved_on and (
+                self.association.dissolved_on < self.signed_on):
+            raise ValidationError({"association": _(
+                "Cette association était dissoute à cette date.")})

@@ -92,6 +92,11 @@ MODEL_PERMISSIONS = {
         ("campaigns", "view_signature"),
         ("campaigns", "change_signature"),
         ("campaigns", "view_letter"),
+        # The charter: its versions read (written by publishing the page); signatures added
+        # by hand when an association signs on paper, never changed nor deleted.
+        ("home", "view_charterversion"),
+        ("home", "view_chartersignature"),
+        ("home", "add_chartersignature"),
     ],
 }
 

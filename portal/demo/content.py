@@ -193,7 +193,7 @@ PAGES = [
 ]
 
 MAIN_MENU = ["le-collectif", "agenda", "campagnes", "annuaire", "observatoire", "guide-des-elus",
-             "notre-histoire"]
+             "notre-histoire", "charte"]
 FOOTER_MENU = ["le-collectif", "guide-des-elus"]
 
 DIRECTORY = {

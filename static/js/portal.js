@@ -23,8 +23,10 @@
         });
     }
 
-    // Print links ("Imprimer cette page") are plain buttons marked data-print.
+    // Print links ("Imprimer cette page") are plain buttons marked data-print, hidden until
+    // this script can make them work.
     document.querySelectorAll("[data-print]").forEach(function (button) {
+        button.hidden = false;
         button.addEventListener("click", function () { window.print(); });
     });
 })();
