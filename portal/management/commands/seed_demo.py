@@ -51,7 +51,7 @@ from extranet.accounts.services import add_membership
 from extranet.groups.models import GroupMember, Meeting, Task, WorkingGroup
 from extranet.news.models import Category, Comment, Post
 from home.models import HomePage, StandardPage
-from portal.demo import content
+from portal.demo import content, guide
 from portal.editorial import (
     COORDINATORS,
     EDITORS,
@@ -157,6 +157,7 @@ class Command(BaseCommand):
         self.translate_about(pages["le-collectif"], english)
         self.translate_events(pages["agenda"], english)
         self.translate_campaigns(pages["campagnes"], english)
+        pages.update(guide.seed(self, home, english))  # the guide and the members page
         self.menus(french, english, pages)
         self.accounts(roles)
         self.members()
