@@ -7,4 +7,6 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Annuaire des associations")
 
     def ready(self):
-        from directory import signals  # noqa: F401 - connects the receivers
+        from directory import live_figures, signals  # noqa: F401 - connects the receivers
+
+        live_figures.register()

@@ -10,6 +10,7 @@ from django.core.files.base import ContentFile
 from django.db import models
 from django.db.models import Value
 from django.db.models.functions import Concat
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PillowImage
 from PIL import ImageOps
@@ -190,3 +191,39 @@ def reencoded(upload, image_format):
         image.save(buffer, image_format)
     extension = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}[image_format]
     return ContentFile(buffer.getvalue(), name=f"logo.{extension}")
+
+
+class MembersFilterForm(forms.Form):
+    """The members page's filter: one sector (its code), and the page of the list."""
+
+    sector = forms.ChoiceField(label=_("Secteur"), required=False)
+    page = forms.IntegerField(required=False, min_value=1)
+
+    def __init__(self, *args, members, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The sectors that have at least one member, so that no choice leads to an empty list.
+        self.sectors = list(Sector.objects.filter(associations__in=members).distinct())
+        self.fields["sector"].choices = [
+            ("", _("Tous les secteurs")),
+            *((sector.code, sector.display_label) for sector in self.sectors),
+        ]
+
+    def cleaned(self, name):
+        """A field's value when it is valid, else None (a bad field leaves the others)."""
+        self.is_valid()
+        return self.cleaned_data.get(name)
+
+    def filter(self, members):
+        code = self.cleaned("sector")
+        if not code:
+            return members
+        sector = next(sector for sector in self.sectors if sector.code == code)
+        return members.filter(sectors=sector)
+
+    def page_number(self):
+        return self.cleaned("page") or 1
+
+    def query_string(self):
+        """The filter as a query string, kept by the pagination links ("" without filter)."""
+        code = self.cleaned("sector")
+        return urlencode({"sector": code}) if code else ""

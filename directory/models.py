@@ -24,10 +24,13 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
 
 from directory.search import name_initial, search_document
 from directory.storage import PrivateFileStorage, proposed_logo_path
 from directory.validators import validate_position, validate_rna_id, validate_siret
+from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
 
 INSEE_CODE = RegexValidator(r"^(\d[\dAB]\d{3})$", _("Un code INSEE compte cinq caractères."))
@@ -719,4 +722,82 @@ class ObservatoryPage(BasePage):
                 kind: directory_url + directory.reverse_subpage(f"export_{kind}")
                 for kind in ("csv", "json")
             }
+        return context
+
+
+class MembersPage(BasePage):
+    """The public list of the collective's member associations: logo, name (linking to their
+    page in the directory), sectors and commune, by name, filtered by sector in the address
+    (`?sector=006000`), sixty to a page."""
+
+    MEMBERS_PER_PAGE = 60
+
+    body = StreamField(
+        BaseStreamBlock(), blank=True,
+        verbose_name=_("contenu"),
+        help_text=_("Facultatif : ce que veut dire être membre, affiché sous la liste."),
+    )
+    join_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page pour adhérer"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("La page où une association demande à rejoindre le collectif : un bouton "
+                    "y mène, dans la langue du lecteur. Sans page choisie, pas de bouton."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels, FieldPanel("introduction"), FieldPanel("join_page"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1  # one per language: each home page has one
+
+    class Meta:
+        verbose_name = _("liste des associations membres")
+        verbose_name_plural = _("listes des associations membres")
+
+    def directory_page(self):
+        """The live directory in the page's language, else in any language (one query)."""
+        pages = list(DirectoryPage.objects.live().public().order_by("pk"))
+        same_language = [page for page in pages if page.locale_id == self.locale_id]
+        return (same_language or pages or [None])[0]
+
+    def join_link(self):
+        """The join page in the reader's language (live), or None."""
+        from portal.i18n import page_in_language
+
+        if self.join_page_id is None:
+            return None
+        page = self.join_page
+        if not page.live:
+            return None
+        return page_in_language(page, translation.get_language())
+
+    def get_context(self, request, *args, **kwargs):
+        from directory.forms import MembersFilterForm
+        from directory.members import public_members
+
+        context = super().get_context(request, *args, **kwargs)
+        members = public_members()
+        form = MembersFilterForm(request.GET, members=members)
+        results = (
+            form.filter(members).select_related("commune", "logo").prefetch_related("sectors")
+        )
+        paginator = Paginator(results, self.MEMBERS_PER_PAGE)
+        page_of_members = paginator.get_page(form.page_number())
+        directory = self.directory_page()
+        base = directory.get_url(request) if directory else None
+        context.update({
+            "form": form,
+            "members": [
+                (association, f"{base}{association.slug}/" if base else None)
+                for association in page_of_members
+            ],
+            "page_of_members": page_of_members,
+            "paginator": paginator,
+            "query_string": form.query_string(),
+            "filtered": bool(form.query_string()),
+            "join_page": self.join_link(),
+        })
         return context

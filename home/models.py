@@ -1,5 +1,6 @@
-"""The home page and the generic content page (also used for the guide for elected officials
-until it gets its own page type, and for the legal notice)."""
+"""The home page and the generic content page (the legal notice, the story of the collective…).
+The charter and the guide for elected officials have their own page types (home/charter.py,
+home/guide.py)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.charter import CharterPage, CharterSignature, CharterVersion  # noqa: F401
+from home.guide import GuidePage  # noqa: F401
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
 
@@ -58,7 +60,20 @@ class HomePage(BasePage):
         context["upcoming_events"] = next_events(self.locale)
         if context["upcoming_events"]:
             context["events_page"] = events_page(self.locale)
+        context.update(self.members_context())
         return context
+
+    def members_context(self):
+        """The number of member associations (one COUNT query) and the members page of this
+        language, if there is one (one query)."""
+        from directory.members import members_count
+        from directory.models import MembersPage
+
+        return {
+            "members_count": members_count(),
+            "members_page": MembersPage.objects.live().filter(locale=self.locale_id)
+            .first(),
+        }
 
 
 class StandardPage(BasePage):

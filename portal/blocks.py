@@ -9,6 +9,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +19,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from portal import live_figures
 from portal.i18n import language_codes, localize_pages
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -322,3 +324,95 @@ class BaseStreamBlock(blocks.StreamBlock):
 
     class Meta:
         label = _("Contenu")
+
+
+# Live figures and contacts (the guide for elected officials; usable by any page type).
+
+
+class LiveFiguresValue(blocks.StructValue):
+    def shown(self):
+        """What the key figures template shows: {title, figures: [{label, value, source}]},
+        the numbers counted now (or cached a few minutes); a figure whose key is no longer
+        registered is left out, and None when none is left."""
+        shown = []
+        for item in self.get("figures") or []:
+            figure = live_figures.get(item.get("figure"))
+            if figure is None:
+                continue
+            number = live_figures.value(figure.key)
+            shown.append({
+                "label": item.get("label") or figure.label,
+                "value": number_format(number, use_l10n=True, force_grouping=True),
+                "source": figure.source,
+            })
+        if not shown:
+            return None
+        return {"title": self.get("title"), "figures": shown}
+
+
+class LiveFigureBlock(blocks.StructBlock):
+    figure = blocks.ChoiceBlock(
+        choices=live_figures.choices,
+        label=_("Chiffre"),
+        help_text=_("Compté par le site à partir de l'annuaire (et plus tard des rapports "
+                    "d'impact) : il reste toujours à jour."),
+    )
+    label = blocks.CharBlock(
+        required=False, max_length=120, label=_("Libellé"),
+        help_text=_("Facultatif : ce que le chiffre compte, si vous voulez le dire autrement "
+                    "que le libellé proposé."),
+    )
+
+    class Meta:
+        icon = "order"
+        label = _("Chiffre en direct")
+
+
+class LiveFiguresBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=120, label=_("Titre"))
+    figures = blocks.ListBlock(
+        LiveFigureBlock(), min_num=1, max_num=6, label=_("Chiffres"),
+        help_text=_("De un à six chiffres, affichés comme les chiffres clés."),
+    )
+
+    class Meta:
+        icon = "order"
+        label = _("Chiffres en direct")
+        template = "portal/blocks/live_figures.html"
+        value_class = LiveFiguresValue
+
+
+class ContactBlock(blocks.StructBlock):
+    """A public contact (elected officials and their services may call or write to them)."""
+
+    name = blocks.CharBlock(max_length=120, label=_("Nom"),
+                            help_text=_("Une personne ou un service, par exemple « Accueil »."))
+    role = blocks.CharBlock(
+        required=False, max_length=160, label=_("Rôle"),
+        help_text=_("Par exemple « coordinatrice du collectif » ou « porte-parole pour le "
+                    "nord du département »."),
+    )
+    organisation = blocks.CharBlock(
+        required=False, max_length=160, label=_("Organisation"),
+        help_text=_("L'association ou la structure de la personne."),
+    )
+    email = blocks.EmailBlock(
+        required=False, label=_("Courriel"),
+        help_text=_("Une adresse publique, que la personne accepte de voir publiée."),
+    )
+    phone = blocks.CharBlock(
+        required=False, max_length=30, label=_("Téléphone"),
+        help_text=_("Public lui aussi, par exemple 01 60 00 00 00."),
+    )
+
+    class Meta:
+        icon = "user"
+        label = _("Contact")
+        template = "portal/blocks/contact.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("email") and not (value.get("phone") or "").strip():
+            raise StructBlockValidationError(block_errors={"email": ErrorList([ValidationError(
+                _("Donnez au moins un courriel ou un téléphone pour joindre ce contact."))])})
+        return value

@@ -141,30 +141,6 @@ PAGES = [
         "le-collectif",
     ),
     (
-        "guide-des-elus", "Guide pour les élus",
-        "Un outil pédagogique pour comprendre le fonctionnement associatif et ce que les "
-        "associations peuvent apporter à vos politiques publiques.",
-        [
-            ("paragraph",
-             "<p>Les associations répondent à des besoins variés, avec des actions "
-             "complémentaires de celles des collectivités. Elles peuvent être un outil pour la "
-             "mise en œuvre de vos politiques.</p>"),
-            ("accordion", [
-                ("Qu'est-ce qu'une association loi 1901 ?",
-                 "<p>Un groupement d'au moins deux personnes qui mettent en commun leurs "
-                 "connaissances ou leur activité dans un but autre que de partager des "
-                 "bénéfices.</p>"),
-                ("Comment soutenir une association sans appel à projets ?",
-                 "<p>Par une subvention de fonctionnement pluriannuelle, la mise à disposition de "
-                 "locaux ou de matériel, ou une convention d'objectifs.</p>"),
-                ("Qui contacter au sein du collectif ?",
-                 "<p>Écrivez-nous : une association membre, porte-parole sur votre territoire, "
-                 "vous répondra.</p>"),
-            ]),
-        ],
-        None,
-    ),
-    (
         "mentions-legales", "Mentions légales",
         "Éditeur du site, hébergeur et conditions d'utilisation.",
         [("paragraph",
@@ -193,8 +169,8 @@ PAGES = [
 ]
 
 MAIN_MENU = ["le-collectif", "agenda", "campagnes", "annuaire", "observatoire", "guide-des-elus",
-             "notre-histoire", "charte"]
-FOOTER_MENU = ["le-collectif", "guide-des-elus"]
+             "charte"]
+FOOTER_MENU = ["le-collectif", "guide-des-elus", "membres", "notre-histoire"]
 
 DIRECTORY = {
     "title": "Annuaire des associations",

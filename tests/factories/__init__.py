@@ -10,6 +10,7 @@ from tests.factories.campaigns import (
 from tests.factories.directory import (
     AssociationFactory,
     DirectoryPageFactory,
+    MembersPageFactory,
     ObservatoryPageFactory,
 )
 from tests.factories.events import (
@@ -28,7 +29,7 @@ from tests.factories.groups import (
 )
 from tests.factories.images import ImageFactory
 from tests.factories.news import CategoryFactory, CommentFactory, PostFactory
-from tests.factories.pages import StandardPageFactory
+from tests.factories.pages import GuidePageFactory, StandardPageFactory
 from tests.factories.users import UserFactory
 
 __all__ = [
@@ -43,9 +44,11 @@ __all__ = [
     "EventIndexPageFactory",
     "EventPageFactory",
     "GroupMemberFactory",
+    "GuidePageFactory",
     "ImageFactory",
     "LetterFactory",
     "MeetingFactory",
+    "MembersPageFactory",
     "MembershipFactory",
     "ObservatoryPageFactory",
     "PersonFactory",

@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from directory.models import Association, Commune, DirectoryPage, ObservatoryPage
+from directory.models import Association, Commune, DirectoryPage, MembersPage, ObservatoryPage
 
 
 class AssociationFactory(factory.django.DjangoModelFactory):
@@ -36,4 +36,14 @@ class ObservatoryPageFactory(wagtail_factories.PageFactory):
 
     title = "Observatoire de la vie associative"
     slug = "observatoire"
+    live = True
+
+
+class MembersPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = MembersPage
+
+    title = "Les associations membres"
+    slug = "membres"
+    introduction = "Les associations qui font le collectif."
     live = True

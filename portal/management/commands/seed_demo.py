@@ -51,7 +51,7 @@ from extranet.accounts.services import add_membership
 from extranet.groups.models import GroupMember, Meeting, Task, WorkingGroup
 from extranet.news.models import Category, Comment, Post
 from home.models import HomePage, StandardPage
-from portal.demo import charter, content
+from portal.demo import charter, content, guide
 from portal.editorial import (
     COORDINATORS,
     EDITORS,
@@ -158,6 +158,7 @@ class Command(BaseCommand):
         self.translate_events(pages["agenda"], english)
         self.translate_campaigns(pages["campagnes"], english)
         pages["charte"] = charter.seed(self, home)
+        pages.update(guide.seed(self, home, english))  # the guide and the members page
         self.menus(french, english, pages)
         self.accounts(roles)
         self.members()
