@@ -92,6 +92,10 @@ MODEL_PERMISSIONS = {
         ("campaigns", "view_signature"),
         ("campaigns", "change_signature"),
         ("campaigns", "view_letter"),
+        # Joining: requests accepted or declined on their review screen; adhesions read.
+        ("joining", "view_joinrequest"),
+        ("joining", "moderate_joinrequest"),
+        ("joining", "view_adhesion"),
     ],
 }
 
