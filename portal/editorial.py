@@ -97,6 +97,10 @@ MODEL_PERMISSIONS = {
         ("home", "view_charterversion"),
         ("home", "view_chartersignature"),
         ("home", "add_chartersignature"),
+        # Joining: requests accepted or declined on their review screen; adhesions read.
+        ("joining", "view_joinrequest"),
+        ("joining", "moderate_joinrequest"),
+        ("joining", "view_adhesion"),
     ],
 }
 

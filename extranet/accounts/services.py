@@ -44,18 +44,22 @@ def save_membership(membership, by):
 
 
 def refresh_member_associations(association_ids=None):
-    """`Association.is_member` from the memberships: an association is a member of the
-    collective while somebody currently acts for it. Run for the associations a change
-    touched, and every day for all (`manage.py refresh_member_associations`: memberships
-    start and end by date). Returns how many associations changed."""
+    """`Association.is_member` from the adhesions and memberships: an association is a
+    member of the collective while it has a current adhesion (joining.Adhesion, made when
+    its join request is accepted) or somebody currently acts for it. Run for the
+    associations a change touched, and every day for all (`manage.py
+    refresh_member_associations`: adhesions and memberships start and end by date). Returns
+    how many associations changed."""
     from directory.models import Association
     from directory.signals import association_changed
+    from joining.models import Adhesion
 
     associations = Association.objects.all()
     if association_ids is not None:
         associations = associations.filter(pk__in=association_ids)
     current = Membership.objects.current().filter(association=OuterRef("pk"))
-    associations = associations.annotate(should_be=Exists(current))
+    adhesion = Adhesion.objects.current().filter(association=OuterRef("pk"))
+    associations = associations.annotate(should_be=Exists(current) | Exists(adhesion))
     changed = associations.exclude(is_member=F("should_be"))
     count = 0
     for value in (True, False):

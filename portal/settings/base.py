@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "home",
     "directory",
     "campaigns",
+    "joining",
     "events",
     "extranet",
     "extranet.accounts",
@@ -360,6 +361,9 @@ CAMPAIGN_SIGNATURE_RETENTION_DAYS = env.int("CAMPAIGN_SIGNATURE_RETENTION_DAYS",
 CAMPAIGN_SIGNATURES_PER_IP_PER_HOUR = env.int("CAMPAIGN_SIGNATURES_PER_IP_PER_HOUR", default=30)
 CAMPAIGN_SIGNATURES_PER_EMAIL_PER_HOUR = env.int("CAMPAIGN_SIGNATURES_PER_EMAIL_PER_HOUR",
                                                  default=5)
+
+# Joining the collective: join requests accepted per IP address and hour (each sends emails).
+JOIN_REQUESTS_PER_IP_PER_HOUR = env.int("JOIN_REQUESTS_PER_IP_PER_HOUR", default=5)
 
 DIRECTORY_MAP_TILES = {
     "url": env("MAP_TILES_URL", default=""),

@@ -52,6 +52,7 @@ from extranet.groups.models import GroupMember, Meeting, Task, WorkingGroup
 from extranet.news.models import Category, Comment, Post
 from home.models import HomePage, StandardPage
 from portal.demo import charter, content, guide
+from portal.demo.joining import seed as seed_joining
 from portal.editorial import (
     COORDINATORS,
     EDITORS,
@@ -163,6 +164,7 @@ class Command(BaseCommand):
         self.accounts(roles)
         self.members()
         self.network()
+        self.created += seed_joining(home, english)
         return home_en
 
     # Pages

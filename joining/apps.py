@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class JoiningConfig(AppConfig):
+    name = "joining"
+    verbose_name = _("Adhésions au collectif")
+
+    def ready(self):
+        from joining import personal_data
+        from portal import personal_data as registry
+
+        # What the join requests hold on representatives (manage.py export/erase_personal_data).
+        registry.register(
+            "joining", label=_("Demandes d'adhésion au collectif"),
+            export=personal_data.export, erase=personal_data.erase,
+        )

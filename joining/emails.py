@@ -1,0 +1,62 @@
+"""The emails of joining, written in the language of the request (the coordinators' notice
+in French): the acknowledgement, the notice to coordinators, and the decision."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from portal.emails import absolute_url, one_line
+
+
+def moderators():
+    """Active people with an address who may decide: superusers, and whoever has the
+    moderation permission (through a group, or given directly)."""
+    codename, app_label = "moderate_joinrequest", "joining"
+    return get_user_model().objects.filter(is_active=True).exclude(email="").filter(
+        Q(is_superuser=True)
+        | Q(groups__permissions__codename=codename,
+            groups__permissions__content_type__app_label=app_label)
+        | Q(user_permissions__codename=codename,
+            user_permissions__content_type__app_label=app_label)
+    ).distinct()
+
+
+def _language(join_request):
+    language = join_request.language
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def _render(name, context):
+    subject = one_line(render_to_string(f"joining/emails/{name}_subject.txt", context))
+    body = render_to_string(f"joining/emails/{name}.txt", context)
+    return subject, body
+
+
+def _context(join_request):
+    return {"join_request": join_request, "site_name": settings.WAGTAIL_SITE_NAME,
+            "association_name": join_request.association_name}
+
+
+def acknowledgement(join_request):
+    with translation.override(_language(join_request)):
+        subject, body = _render("acknowledgement", _context(join_request))
+    return EmailMessage(subject, body, None, [join_request.email])
+
+
+def coordinators_notice(join_request):
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {**_context(join_request), "url": absolute_url(
+            reverse("wagtailsnippets_joining_joinrequest:review", args=[join_request.pk]))}
+        return _render("coordinators", context)
+
+
+def decision(join_request):
+    """The welcome of an accepted request, or the refusal and its message."""
+    name = "welcome" if join_request.status == "accepted" else "declined"
+    with translation.override(_language(join_request)):
+        subject, body = _render(name, _context(join_request))
+    return EmailMessage(subject, body, None, [join_request.email])

@@ -1,0 +1,78 @@
+"""Background work of joining: every email of a join request, each written to its log once
+sent (`db_worker` in production, at once in development and tests)."""
+
+from django.core.mail import send_mass_mail
+from django_tasks import task
+
+from joining.models import JoinRequest, JoinStatus, JoinStepKind
+
+
+def _request(join_request_id):
+    return (JoinRequest.objects.select_related("association", "linked_association",
+                                               "charter_version", "sector")
+            .filter(pk=join_request_id).first())
+
+
+def _sent(join_request, kind, message=""):
+    from joining.services import log
+
+    log(join_request, kind, message=message)
+
+
+@task()
+def acknowledge(join_request_id):
+    """Tell the representative their request arrived and what comes next."""
+    from joining import emails
+
+    join_request = _request(join_request_id)
+    if join_request is None or not join_request.email:
+        return 0
+    sent = emails.acknowledgement(join_request).send()
+    _sent(join_request, JoinStepKind.ACKNOWLEDGED, join_request.email)
+    return sent
+
+
+@task()
+def tell_coordinators(join_request_id):
+    """Tell the people who decide that a request waits, with the link to review it."""
+    from joining import emails
+
+    join_request = _request(join_request_id)
+    if join_request is None or join_request.status != JoinStatus.PENDING:
+        return 0
+    recipients = [user.email for user in emails.moderators()]
+    if not recipients:
+        return 0
+    subject, body = emails.coordinators_notice(join_request)
+    sent = send_mass_mail([(subject, body, None, [address]) for address in recipients],
+                          fail_silently=False)
+    _sent(join_request, JoinStepKind.COORDINATORS_NOTIFIED, ", ".join(recipients))
+    return sent
+
+
+@task()
+def welcome(join_request_id):
+    """Welcome the association that was accepted (the extranet invitation comes apart)."""
+    from joining import emails
+
+    join_request = _request(join_request_id)
+    if join_request is None or join_request.status != JoinStatus.ACCEPTED \
+            or not join_request.email:
+        return 0
+    sent = emails.decision(join_request).send()
+    _sent(join_request, JoinStepKind.WELCOMED, join_request.email)
+    return sent
+
+
+@task()
+def tell_declined(join_request_id):
+    """Send the coordinators' refusal and its message to the representative."""
+    from joining import emails
+
+    join_request = _request(join_request_id)
+    if join_request is None or join_request.status != JoinStatus.DECLINED \
+            or not join_request.email:
+        return 0
+    sent = emails.decision(join_request).send()
+    _sent(join_request, JoinStepKind.DECLINE_SENT, join_request.email)
+    return sent
