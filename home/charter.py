@@ -270,23 +270,34 @@ class CharterVersion(models.Model):
     number = models.PositiveIntegerField(
         _("numéro de version"), help_text=_("1 pour la première version, puis 2, 3…")
     )
-    title = models.CharField(_("titre"), max_length=255)
-    preamble = models.TextField(_("préambule"), blank=True)
+    title = models.CharField(_("titre"), max_length=255,
+                             help_text=_("Le titre de la charte dans cette version."))
+    preamble = models.TextField(_("préambule"), blank=True,
+                                help_text=_("Le préambule tel qu'adopté (HTML)."))
     chapters = models.JSONField(
         _("articles"), default=list,
         help_text=_("Les parties et leurs articles numérotés, tels qu'adoptés : "
                     "[{title, articles: [{number, title, text}]}], textes en HTML."),
     )
-    adopted_on = models.DateField(_("adoptée le"), null=True, blank=True)
-    adopted_by = models.CharField(_("décision d'adoption"), max_length=200, blank=True)
-    decision_url = models.URLField(_("lien vers la décision"), blank=True)
-    change_summary = models.TextField(_("ce qui change"), blank=True)
+    adopted_on = models.DateField(_("adoptée le"), null=True, blank=True,
+                                  help_text=_("La date de la décision qui a adopté ce texte."))
+    adopted_by = models.CharField(_("décision d'adoption"), max_length=200, blank=True,
+                                  help_text=_("L'instance et la décision qui l'ont adopté."))
+    decision_url = models.URLField(_("lien vers la décision"), blank=True,
+                                   help_text=_("Le compte rendu ou la décision au registre."))
+    change_summary = models.TextField(
+        _("ce qui change"), blank=True,
+        help_text=_("Ce que cette version change par rapport à la précédente."),
+    )
     revision = models.ForeignKey(
         "wagtailcore.Revision", verbose_name=_("révision de la page"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
         help_text=_("La révision publiée qui a fait cette version."),
     )
-    published_at = models.DateTimeField(_("publiée le"), default=timezone.now)
+    published_at = models.DateTimeField(
+        _("publiée le"), default=timezone.now,
+        help_text=_("Quand la page a été publiée avec ce texte."),
+    )
 
     class Meta:
         ordering = ["page", "-number"]

@@ -46,3 +46,15 @@ def _fresh_cache():
     for cache in caches.all():
         cache.clear()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in French: a request through LocaleMiddleware leaves its language
+    active in the thread, and the next test of the same worker would inherit it."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

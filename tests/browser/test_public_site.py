@@ -40,7 +40,7 @@ def test_home_page_shows_the_hero_heading_and_the_main_menu(page, site_url):
     expect(menu.get_by_role("link")).to_have_text(
         [ABOUT_FR, content.EVENTS_PAGE["fr"]["title"], content.CAMPAIGNS_PAGE["fr"]["title"],
          content.DIRECTORY["title"],
-         content.OBSERVATORY["title"], "Guide pour les élus", "Notre histoire"]
+         content.OBSERVATORY["title"], "Guide pour les élus", "Charte du collectif"]
     )
 
 

@@ -5,7 +5,7 @@ from django.apps import apps
 from django.db import models
 from wagtail.models import Page
 
-OUR_APPS = ["portal", "home", "directory", "campaigns", "events", "extranet", "accounts",
+OUR_APPS = ["portal", "home", "directory", "campaigns", "joining", "events", "extranet", "accounts",
             "workgroups", "news"]
 # Fields whose meaning is plain from the label alone.
 SELF_EXPLANATORY = {"site_name", "tagline", "contact_phone", "body", "location"}
