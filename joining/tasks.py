@@ -53,26 +53,23 @@ def tell_coordinators(join_request_id):
 @task()
 def welcome(join_request_id):
     """Welcome the association that was accepted (the extranet invitation comes apart)."""
-    from joining import emails
-
-    join_request = _request(join_request_id)
-    if join_request is None or join_request.status != JoinStatus.ACCEPTED \
-            or not join_request.email:
-        return 0
-    sent = emails.decision(join_request).send()
-    _sent(join_request, JoinStepKind.WELCOMED, join_request.email)
-    return sent
+    return _send_decision(join_request_id, JoinStatus.ACCEPTED, JoinStepKind.WELCOMED)
 
 
 @task()
 def tell_declined(join_request_id):
     """Send the coordinators' refusal and its message to the representative."""
+    return _send_decision(join_request_id, JoinStatus.DECLINED, JoinStepKind.DECLINE_SENT)
+
+
+def _send_decision(join_request_id, status, step):
+    """Email the decision to the representative while the request still has it (and an
+    address: erased requests have none), and log that it left."""
     from joining import emails
 
     join_request = _request(join_request_id)
-    if join_request is None or join_request.status != JoinStatus.DECLINED \
-            or not join_request.email:
+    if join_request is None or join_request.status != status or not join_request.email:
         return 0
     sent = emails.decision(join_request).send()
-    _sent(join_request, JoinStepKind.DECLINE_SENT, join_request.email)
+    _sent(join_request, step, join_request.email)
     return sent
