@@ -3,19 +3,8 @@ import wagtail_factories
 from django.utils import timezone
 
 from directory.models import Sector
-from home.charter import CharterPage, CharterVersion
+from home.charter import CharterVersion
 from joining.models import JoinPage, JoinRequest, JoinStepKind
-
-
-class CharterPageFactory(wagtail_factories.PageFactory):
-    """The live charter page. Pass `parent=` (usually the `home_page` fixture)."""
-
-    class Meta:
-        model = CharterPage
-
-    title = "Charte du collectif"
-    slug = "charte"
-    live = True
 
 
 class CharterVersionFactory(factory.django.DjangoModelFactory):

@@ -4,18 +4,20 @@ import pytest
 
 from portal.editorial import setup_editorial_roles
 from tests.factories import AssociationFactory, UserFactory
-from tests.factories.joining import CharterPageFactory, CharterVersionFactory, JoinPageFactory
+from tests.factories.charter import CharterPageFactory
+from tests.factories.joining import JoinPageFactory
 
 
 @pytest.fixture
 def charter_page(home_page):
+    """The French charter, published: its version 1 is written."""
     return CharterPageFactory(parent=home_page)
 
 
 @pytest.fixture
 def charter(charter_page):
     """Version 1 of the charter, the current one."""
-    return CharterVersionFactory(page=charter_page, number=1)
+    return charter_page.versions.get(number=1)
 
 
 @pytest.fixture
