@@ -1,6 +1,6 @@
-// The petition's live counter (refreshed every 30 seconds from the counter's JSON) and the
-// print button of the printable version. Without JavaScript, the page shows the count it was
-// served with and the browser's own print command works.
+// The petition's live counter (refreshed every 30 seconds from the counter's JSON). Without
+// JavaScript, the page shows the count it was served with. (The print button of the
+// printable version is portal.js's, like every [data-print] button.)
 (function () {
   "use strict";
   var counter = document.querySelector("[data-counter-url]");
@@ -21,10 +21,5 @@
         .catch(function () {});
     };
     window.setInterval(refresh, 30000);
-  }
-  var printButton = document.querySelector("[data-print]");
-  if (printButton) {
-    printButton.hidden = false;
-    printButton.addEventListener("click", function () { window.print(); });
   }
 })();

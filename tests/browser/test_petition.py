@@ -83,3 +83,13 @@ def test_a_visitor_signs_a_petition_and_confirms_it(page, site_url, assert_acces
     expect(page.get_by_text("La pétition compte 1 signature.")).to_be_visible()
     assert Signature.objects.get(email="camille@example.org").confirmed_at is not None
     assert problems == []
+
+
+def test_the_print_button_of_a_campaign_prints_once(page, site_url):
+    _index, campaign = make_campaign()
+    page.add_init_script("window.printed = 0; window.print = function () { window.printed++; };")
+
+    page.goto(f"{site_url}{campaign.url}imprimer/")
+    page.get_by_role("button", name="Imprimer").click()
+
+    assert page.evaluate("window.printed") == 1
