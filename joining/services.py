@@ -125,7 +125,7 @@ def accept(join_request, by, message=""):
         log(join_request, JoinStepKind.ACCEPTED, by=by, message=message or "")
         log(join_request, JoinStepKind.INVITATION_SENT, by=by, message=invitation.email)
         pk = join_request.pk
-        transaction.on_commit(lambda: send_invitation(invitation))
+        send_invitation(invitation)  # its email leaves once this is committed
         transaction.on_commit(lambda: tasks.welcome.enqueue(pk))
     return join_request
 

@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from extranet.accounts.models import Invitation, Membership, RoleChange
+from portal.background import enqueue_after_commit
 
 
 @transaction.atomic
@@ -137,7 +138,8 @@ def invitation_from_token(token):
 
 
 def invite(email, association, role, by, request=None):
-    """Record an invitation and send its link (background task). Checks the rules first."""
+    """Record an invitation and send its link (background task, once the invitation is
+    committed). Checks the rules first."""
     invitation = Invitation(email=email, association=association, role=role, invited_by=by)
     invitation.full_clean()
     invitation.save()
@@ -160,7 +162,8 @@ def send_invitation(invitation, request=None):
     subject = " ".join(render_to_string("extranet/emails/invitation_subject.txt",
                                         context).split())
     body = render_to_string("extranet/emails/invitation.txt", context)
-    send_email.enqueue(subject=subject, body=body, from_email=None, to=[invitation.email])
+    enqueue_after_commit(send_email, subject=subject, body=body, from_email=None,
+                         to=[invitation.email])
 
 
 @transaction.atomic

@@ -33,12 +33,14 @@ def invitation(association, coordinator):
     return invite("nadia@example.org", association, Role.MEMBER, by=coordinator)
 
 
-def test_a_coordinator_invites_from_the_extranet(client, coordinator, association):
+def test_a_coordinator_invites_from_the_extranet(client, coordinator, association,
+                                                 django_capture_on_commit_callbacks):
     client.force_login(coordinator)
 
-    response = client.post(reverse("extranet:invitations"), {
-        "email": "Nadia@Example.org", "association": association.pk, "role": Role.MEMBER,
-    })
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("extranet:invitations"), {
+            "email": "Nadia@Example.org", "association": association.pk, "role": Role.MEMBER,
+        })
 
     assert response.status_code == 302
     invitation = Invitation.objects.get()
@@ -46,6 +48,16 @@ def test_a_coordinator_invites_from_the_extranet(client, coordinator, associatio
     assert invitation.invited_by == coordinator
     assert mail.outbox[0].to == ["nadia@example.org"]
     assert link(invitation).split("/invitation/")[0] in mail.outbox[0].body
+
+
+def test_the_invitation_email_waits_for_the_invitation_to_be_committed(
+    coordinator, association, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks() as callbacks:
+        invite("nadia@example.org", association, Role.MEMBER, by=coordinator)
+
+    assert mail.outbox == []
+    assert len(callbacks) == 1
 
 
 def test_a_representative_cannot_invite(client, representative, association):
