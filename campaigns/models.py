@@ -31,7 +31,6 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -39,6 +38,7 @@ from wagtail.search import index
 from directory.models import Association
 from events.models import Theme
 from portal.blocks import BaseStreamBlock
+from portal.i18n import source_page
 from portal.models import BasePage
 
 POSTCODE = RegexValidator(r"^\d{5}$", _("Un code postal a cinq chiffres."))
@@ -391,12 +391,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
 def source_campaign(page):
     """The campaign's page in the default language, which holds the signatures."""
-    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    if page.locale.language_code == default_language:  # no query when the locale came along
-        return page
-    return CampaignPage.objects.filter(
-        translation_key=page.translation_key, locale__language_code=default_language
-    ).first() or page
+    return source_page(page)
 
 
 class CampaignAssociation(Orderable):

@@ -34,10 +34,10 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from events.models import EventPage, Registration, RegistrationStatus
-from portal.i18n import page_in_language  # noqa: F401 (used by the emails and views)
+from portal.i18n import page_in_language, source_page  # noqa: F401 (page_in_language: used by the emails and views)
 
 logger = logging.getLogger(__name__)
 
@@ -54,12 +54,7 @@ STARTED = _("L'événement a commencé : l'inscription ne peut plus être annul�
 
 def source_event(event):
     """The event's page in the default language, which holds the registrations."""
-    default = Locale.get_default()
-    if event.locale_id == default.pk:
-        return event
-    return EventPage.objects.filter(
-        translation_key=event.translation_key, locale=default
-    ).first() or event
+    return source_page(event)
 
 
 def lock_event(event_id):

@@ -1,6 +1,8 @@
 """Following the reader into their language: pages in the active language, in bulk."""
 
+from django.conf import settings
 from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 
@@ -25,6 +27,18 @@ def page_in_language(page, language):
         return page
     translated = page.get_translation_or_none(locale)
     return translated if translated is not None and translated.live else page
+
+
+def source_page(page):
+    """`page` in the default language, the one that holds what visitors send through its
+    translations too (signatures, registrations); `page` itself when it has none. No query
+    for a page in the default language whose locale came along."""
+    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    if page.locale.language_code == default_language:
+        return page
+    return type(page).objects.filter(
+        translation_key=page.translation_key, locale__language_code=default_language
+    ).first() or page
 
 
 def language_codes(pages):
