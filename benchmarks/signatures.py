@@ -12,9 +12,10 @@ Unless given the `--url` of a running server (which must share this DATABASE_URL
 SECRET_KEY: the script reads the rows and makes the confirmation links; and trust one proxy,
 or the limit per address refuses the burst), it serves the site as
 deployed (README, "Deploying"): `portal.settings.production` behind gunicorn with
-gunicorn.conf.py (`--workers`, `--threads` override it), static files collected, confirmation
-emails queued in the database (django_tasks_db: the request only inserts the task's row), rate
-limits in REDIS_URL's cache. The server trusts one proxy (TRUSTED_PROXY_COUNT=1) and each
+gunicorn.conf.py (`--workers`, `--threads` override it), static files collected, tasks
+queued in the database (django_tasks_db: a signature waits for its confirmation email in its
+own row, and a burst queues a few tasks that send them in batches), rate limits in
+REDIS_URL's cache. The server trusts one proxy (TRUSTED_PROXY_COUNT=1) and each
 simulated visitor comes from its own address in X-Forwarded-For, as behind the production
 proxy: the rate limits stay on. Makes the campaigns and `--volume` signatures first with
 `seed_benchmark --signatures` if the database has fewer.
@@ -24,7 +25,9 @@ The load: `--concurrency` visitors, each a thread holding one keep-alive HTTP/1.
 people (unique addresses, a few with an association, a comment) as fast as the server answers;
 `--warmup` signatures first, not timed. Then it checks in the database that every accepted
 signature (302 to the thanks page) is there once and nothing else is, sends `--duplicates`
-addresses twice at the same instant (the second in capitals) and checks one row each, POSTs
+addresses twice at the same instant (the second in capitals) and checks one row each, sends
+the waiting confirmation emails as the background worker would (in this process, kept in
+memory: `campaigns.confirmations.send_waiting`) and checks each signer got one, POSTs
 every confirmation link concurrently (the duplicates' links twice at once) and checks the
 counter (`campaigns.signatures.confirmed_count`, and the public JSON counter) moved by exactly
 the number of signatures. It prints the rates, latencies, the CPU each side used and the
@@ -400,7 +403,7 @@ def main():
             server.wait(timeout=60)
         if not arguments.keep:
             Signature.objects.filter(email__istartswith=f"bench-{run}-").delete()
-            DBTaskResult.objects.filter(task_path="campaigns.tasks.send_confirmation",
+            DBTaskResult.objects.filter(task_path="campaigns.tasks.send_confirmations",
                                         enqueued_at__gte=since).delete()
         log.close()
         if failures and server:
@@ -413,10 +416,12 @@ def main():
 def measure(arguments, base_url, campaign, run, server):
     """Sign, check, confirm, count; print the figures and return the targets missed."""
     from django.conf import settings
+    from django.core import mail
     from django.db.models.functions import Lower
     from django.urls import reverse
     from django_tasks_db.models import DBTaskResult
 
+    from campaigns import confirmations
     from campaigns.models import Signature
     from campaigns.signatures import confirmation_token, confirmed_count
 
@@ -458,7 +463,7 @@ def measure(arguments, base_url, campaign, run, server):
     warm = Results()
     run_concurrently(visitors, itertools.islice(numbers, arguments.warmup), signing(warm))
     workers = (f"gunicorn, {len(server_processes(server_pid)) - 1} workers × "
-               f"{arguments.threads or os.environ.get('GUNICORN_THREADS', 2)} threads, "
+               f"{arguments.threads or os.environ.get('GUNICORN_THREADS', 4)} threads, "
                if server else "")
     print(f"Server: {base_url}, {workers}{settings.SETTINGS_MODULE}, tasks "
           f"{settings.TASKS['default']['BACKEND'].rsplit('.', 1)[-1]}, cache "
@@ -523,15 +528,31 @@ def measure(arguments, base_url, campaign, run, server):
     repeated = sum(1 for times in per_address.values() if times > 1)
     one_each = sum(1 for number in pairs if per_address.get(f"{prefix}{number}@example.org") == 1)
     total_rows = sum(per_address.values())
-    tasks = DBTaskResult.objects.filter(task_path="campaigns.tasks.send_confirmation",
+    tasks = DBTaskResult.objects.filter(task_path="campaigns.tasks.send_confirmations",
                                         enqueued_at__gte=since).count()
+    waiting = rows.filter(confirmation_emailed_at__isnull=True).count()
     print(f"  database     {len(stored):,} rows for {len(accepted):,} signatures accepted "
           f"(warm-up and burst): {lost} lost, {extra} recorded though refused, {repeated} "
-          f"addresses twice; {tasks:,} confirmation emails queued for {total_rows:,} rows")
+          f"addresses twice; {waiting:,} of {total_rows:,} rows wait for their confirmation "
+          f"email, {tasks:,} tasks queued to send them")
     print(f"  duplicates   {arguments.duplicates} addresses sent twice at the same instant: "
           f"answers {answers(doubled)}, one row each for {one_each} of {arguments.duplicates}")
     for number, error in doubled.errors[:3]:
         print(f"    error: address {number}: {error}")
+
+    # What the background worker does (in this process, the emails kept in memory).
+    mail.outbox = []
+    started = time.perf_counter()
+    emailed = confirmations.send_waiting()
+    seconds = time.perf_counter() - started
+    recipients = [message.to[0].lower() for message in mail.outbox if
+                  message.to[0].lower().startswith(prefix)]
+    emailed_once = len(recipients) == len(set(recipients)) == total_rows
+    waiting_after = rows.filter(confirmation_emailed_at__isnull=True).count()
+    print(f"  emails       {emailed:,} confirmation emails sent in {seconds:.1f} s "
+          f"({emailed / seconds:.0f}/s, batches of {confirmations.BATCH} through one "
+          f"connection each); {len(set(recipients)):,} of {total_rows:,} signers emailed, "
+          f"{len(recipients) - len(set(recipients))} twice")
 
     # Every link confirmed at once, the first `duplicates` links clicked twice at the same time.
     before = confirmed_count(campaign)
@@ -585,6 +606,8 @@ def measure(arguments, base_url, campaign, run, server):
             not repeated and one_each == arguments.duplicates,
         f"exact counter ({after:,} for {before + total_rows:,}, public {public:,})":
             after == before + total_rows == public and not unconfirmed,
+        f"every signer emailed once ({total_rows - len(set(recipients))} not, "
+        f"{len(recipients) - len(set(recipients))} twice)": emailed_once and not waiting_after,
         f"every confirmation answered ({len(jobs) - len(confirming.accepted)} not)":
             len(confirming.accepted) == len(jobs),
     }

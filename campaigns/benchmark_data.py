@@ -263,7 +263,8 @@ def signature(rng, number, campaign, launch, end, now, fresh, codes, code_weight
         show_publicly=rng.random() < 0.55, newsletter=rng.random() < 0.2,
         consent_text=campaign.consent_text,
         language="en" if rng.random() < 0.08 else "fr",
-        created_at=created, confirmation_sent_at=created, confirmed_at=confirmed_at,
+        created_at=created, confirmation_sent_at=created, confirmation_emailed_at=created,
+        confirmed_at=confirmed_at,
     )
     if confirmed_at and rng.random() < ERASED_SHARE:  # erased at the signer's request
         row.erased_at = min(confirmed_at + datetime.timedelta(days=rng.randrange(1, 60)), now)

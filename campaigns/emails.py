@@ -12,11 +12,13 @@ from campaigns.signatures import confirmation_token, link_lifetime
 from portal.emails import absolute_url, one_line
 
 
-def confirmation_email(signature, connection=None):
+def confirmation_email(signature, connection=None, page=None):
+    """The email with the signature's confirmation link; `page`: the campaign's page in the
+    signature's language, when the caller has it already."""
     language = signature.language if signature.language in dict(settings.LANGUAGES) \
         else settings.LANGUAGE_CODE
     with translation.override(language):
-        campaign = page_in_language(signature.campaign, language)
+        campaign = page or page_in_language(signature.campaign, language)
         url = campaign.get_url() or ""
         context = {
             "signature": signature,

@@ -516,8 +516,14 @@ class Signature(models.Model):
     created_at = models.DateTimeField(_("signée le"), default=timezone.now, editable=False,
                                       db_index=True)
     confirmation_sent_at = models.DateTimeField(
-        _("lien envoyé le"), null=True, blank=True, editable=False,
-        help_text=_("Quand le dernier lien de confirmation est parti."),
+        _("lien demandé le"), null=True, blank=True, editable=False,
+        help_text=_("Quand le dernier lien de confirmation a été demandé : à la signature, "
+                    "ou en signant de nouveau une fois le précédent expiré."),
+    )
+    confirmation_emailed_at = models.DateTimeField(
+        _("lien parti le"), null=True, blank=True, editable=False,
+        help_text=_("Quand le courriel portant ce lien est parti ; vide tant qu'il attend "
+                    "son envoi."),
     )
     confirmed_at = models.DateTimeField(_("confirmée le"), null=True, blank=True,
                                         editable=False)
@@ -545,6 +551,11 @@ class Signature(models.Model):
         ]
         indexes = [
             models.Index(fields=["campaign", "confirmed_at"], name="signature_campaign_conf"),
+            # The signatures whose confirmation email waits (campaigns.confirmations): a few
+            # rows, whatever the number of signatures.
+            models.Index(fields=["confirmation_sent_at"], name="signature_email_waiting",
+                         condition=Q(confirmation_emailed_at__isnull=True,
+                                     confirmed_at__isnull=True)),
         ]
 
     def __str__(self):

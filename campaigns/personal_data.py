@@ -43,6 +43,7 @@ def signature_record(signature):
         "language": signature.language,
         "created_at": moment(signature.created_at),
         "confirmation_sent_at": moment(signature.confirmation_sent_at),
+        "confirmation_emailed_at": moment(signature.confirmation_emailed_at),
         "confirmed_at": moment(signature.confirmed_at),
         "letters": [
             {

@@ -1,7 +1,8 @@
 """Signing a petition, and confirming the signature from the emailed link (double opt-in).
 
 A signature is recorded at once, unconfirmed, and the email with its confirmation link is
-sent by a background task once the row is committed. The link carries the signature's id,
+sent by a background task once the row is committed (campaigns.confirmations: the rows
+waiting for their email are sent in batches). The link carries the signature's id,
 signed and dated (django.core.signing): it is refused when tampered with, and after
 CAMPAIGN_CONFIRMATION_DAYS. Confirming is one conditional UPDATE, so that a link clicked
 twice, or by two tabs at once, counts once; the counter is a COUNT of confirmed rows, exact
@@ -12,6 +13,7 @@ and sends nothing, unless the first link has expired, in which case a new one is
 """
 
 import datetime
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -24,7 +26,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from campaigns.models import CommentStatus, Signature, source_campaign
-from portal.background import enqueue_after_commit
 
 TOKEN_SALT = "campaigns.signature.confirm"  # noqa: S105 (a salt, not a secret)
 
@@ -122,9 +123,9 @@ def confirmed_per_day(campaign, days=60, today=None):
 def sign(page, data, language, now=None, campaign=None):
     """Record `data` (the petition form's cleaned data) as a signature of `page`'s campaign
     (`campaign`, when the caller has it already). Raises ValidationError when the petition
-    does not take signatures. The confirmation email's task is queued in the transaction
-    that records the signature (portal.background.enqueue_after_commit): both or neither."""
-    from campaigns.tasks import send_confirmation
+    does not take signatures. The signature waits for its confirmation email, which the
+    task queued once it is committed sends (campaigns.confirmations)."""
+    from campaigns import confirmations
 
     now = now or timezone.now()
     campaign = campaign or source_campaign(page)
@@ -132,19 +133,22 @@ def sign(page, data, language, now=None, campaign=None):
         raise ValidationError(closed_message(campaign if page.live else page), code="closed")
     values = signature_values(data)
     try:
-        with transaction.atomic():
+        # One INSERT: committed by itself outside a transaction (a savepoint within one,
+        # so that a refused INSERT leaves the caller's transaction usable).
+        in_transaction = transaction.get_connection().in_atomic_block
+        with transaction.atomic() if in_transaction else nullcontext():
             signature = Signature.objects.create(
                 campaign=campaign, language=language, created_at=now,
                 confirmation_sent_at=now, consent_text=campaign.consent_text, **values,
             )
-            enqueue_after_commit(send_confirmation, signature.pk)
+            transaction.on_commit(confirmations.schedule)
     except IntegrityError:
         signature = Signature.objects.filter(campaign=campaign).of_email(values["email"]).first()
         if signature is None:
             raise
         result = sign_again(signature, values, language, now)
         if result.email_sent:
-            enqueue_after_commit(send_confirmation, result.signature.pk)
+            transaction.on_commit(confirmations.schedule)
         return result
     return SignResult(signature, Outcome.CREATED)
 
@@ -178,7 +182,7 @@ def sign_again(signature, values, language, now):
     updated = Signature.objects.filter(
         pk=signature.pk, confirmed_at__isnull=True,
         confirmation_sent_at=signature.confirmation_sent_at,
-    ).update(confirmation_sent_at=now, language=language,
+    ).update(confirmation_sent_at=now, confirmation_emailed_at=None, language=language,
              consent_text=signature.campaign.consent_text, **values)
     signature.refresh_from_db()
     return SignResult(signature, Outcome.RESENT if updated else Outcome.PENDING)

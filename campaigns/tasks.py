@@ -1,21 +1,24 @@
-"""Background work of the campaigns: the confirmation emails of signatures and the letters
-the site sends to officials, sent outside the request (`db_worker` in production)."""
+"""Background work of the campaigns: the confirmation emails of signatures (in batches) and
+the letters the site sends to officials, sent outside the request (`db_worker` in
+production)."""
 
 from django.utils import timezone
 from django_tasks import task
 
-from campaigns.models import Letter, LetterStatus, Signature
+from campaigns.models import Letter, LetterStatus
 
 
 @task()
-def send_confirmation(signature_id):
-    """Send the confirmation link of a signature, unless it was confirmed or erased since."""
-    from campaigns.emails import confirmation_email
+def send_confirmations():
+    """Send the confirmation emails waiting (campaigns.confirmations); queued again in a
+    minute when the mail server fails."""
+    from campaigns import confirmations
 
-    signature = Signature.objects.select_related("campaign").filter(pk=signature_id).first()
-    if signature is None or signature.confirmed or signature.erased_at:
-        return 0
-    return confirmation_email(signature).send()
+    try:
+        return confirmations.send_waiting()
+    except Exception:
+        confirmations.retry_later()
+        raise
 
 
 @task()

@@ -126,4 +126,22 @@ def test_one_address_sent_20_times_at_once_signs_once(campaign, settings):
     assert outcomes.count(signatures.Outcome.CREATED) == 1
     assert outcomes.count(signatures.Outcome.PENDING) == 19
     assert len({result.signature.pk for result in results}) == 1
-    assert queued == ["send_confirmation"]  # one confirmation email, not twenty
+    assert queued == ["send_confirmations"]  # one confirmation email, not twenty
+
+
+def test_two_tasks_sending_at_once_send_each_waiting_email_once(campaign):
+    from django.core import mail
+
+    from campaigns import confirmations
+
+    for number in range(40):
+        SignatureFactory(campaign=campaign, email=f"personne{number}@example.org",
+                         confirmation_emailed_at=None)
+    mail.outbox = []
+
+    sent = at_once(lambda _task: confirmations.send_waiting(batch=5), [1, 2])
+
+    assert sum(sent) == 40
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+        f"personne{number}@example.org" for number in range(40))
+    assert not confirmations.waiting().exists()

@@ -75,6 +75,8 @@ class SignatureFactory(factory.django.DjangoModelFactory):
     postcode = "77100"
     consent_text = "J'accepte."
     confirmation_sent_at = factory.LazyFunction(timezone.now)
+    # Its email has left (pass `confirmation_emailed_at=None` for one that waits).
+    confirmation_emailed_at = factory.SelfAttribute("confirmation_sent_at")
 
 
 class LetterFactory(factory.django.DjangoModelFactory):
