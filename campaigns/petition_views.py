@@ -15,7 +15,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from campaigns import letters, petition_pages, signatures
 from campaigns.forms import LetterForm, PetitionForm
-from campaigns.models import CampaignPage, Signature, current_language, source_campaign
+from campaigns.models import CampaignPage, Signature, source_campaign
+from portal.i18n import current_language
 from portal.ratelimits import RateLimit, client_ip, first_exceeded, hit_all
 
 SIGNATURES_PER_IP = RateLimit("campaigns:signatures:ip",

@@ -2,11 +2,10 @@
 to show errors again with what was typed), the confirmation, and the cancellation reached
 from the link of the emails. Thin: the rules are events.registrations'."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -14,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from events import registrations
 from events.forms import RegistrationForm
 from events.models import EventPage, Registration, RegistrationStatus
+from portal.i18n import current_language
 from portal.ratelimits import RateLimit, client_ip
 
 # Registrations kept per IP address and hour (the emails they send are what robots would
@@ -38,11 +38,6 @@ def event_page(page_id):
     if not registrations.takes_registrations(registrations.source_event(page)):
         raise Http404
     return page
-
-
-def current_language():
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
 @never_cache

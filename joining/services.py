@@ -9,8 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from directory.models import Association
-from extranet.accounts.models import Invitation, Role
-from extranet.accounts.services import refresh_member_associations, send_invitation
+from extranet.accounts.models import Role
+from extranet.accounts.services import invite, refresh_member_associations
 from home.charter_services import sign_charter
 from joining import tasks
 from joining.models import (
@@ -109,10 +109,8 @@ def accept(join_request, by, message=""):
                      on=timezone.localdate(join_request.charter_accepted_at))
         log(join_request, JoinStepKind.CHARTER_SIGNED, by=by,
             message=_("Version %(number)s") % {"number": version.number})
-        invitation = Invitation(email=join_request.email, association=association,
-                                role=Role.REPRESENTATIVE, invited_by=by)
-        invitation.full_clean()
-        invitation.save()
+        # Its email leaves once all this is committed.
+        invitation = invite(join_request.email, association, Role.REPRESENTATIVE, by)
         join_request.status = JoinStatus.ACCEPTED
         join_request.decided_at = timezone.now()
         join_request.decided_by = by
@@ -125,7 +123,6 @@ def accept(join_request, by, message=""):
         log(join_request, JoinStepKind.ACCEPTED, by=by, message=message or "")
         log(join_request, JoinStepKind.INVITATION_SENT, by=by, message=invitation.email)
         pk = join_request.pk
-        send_invitation(invitation)  # its email leaves once this is committed
         transaction.on_commit(lambda: tasks.welcome.enqueue(pk))
     return join_request
 

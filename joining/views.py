@@ -5,29 +5,23 @@ form's, the model's and joining.services'."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from home.charter_services import current_charter_version
 from joining import services
-from joining.charter import charter_page_in_language
 from joining.forms import FIND, JoinForm
+from portal.i18n import current_language, page_in_language
 from portal.ratelimits import RateLimit, client_ip
 
 REQUESTS_PER_IP = RateLimit("joining:requests:ip", settings.JOIN_REQUESTS_PER_IP_PER_HOUR,
                             60 * 60)
 
 
-def current_language():
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-
-
 def charter_url(version):
     if version is None:
         return ""
-    return charter_page_in_language(version, current_language()).url or ""
+    return page_in_language(version.page, current_language()).url or ""
 
 
 @never_cache

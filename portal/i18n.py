@@ -6,6 +6,13 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 
+def current_language():
+    """The active language when the site offers it, else the default one (what a signature,
+    a registration or a request keeps, to write to its author in their language)."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
 def localize_pages(pages, language_code=None):
     """Each page's live version in `language_code` (the active language by default), or the
     page itself where there is none; one query whatever the number of pages."""
