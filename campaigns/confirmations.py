@@ -13,8 +13,9 @@ Nothing waits forever: the task forgets that it was queued before it reads what 
 that a signature committed after it has read queues the next one (see `send_waiting`); the
 flag expires on its own (SCHEDULED_FOR) should a task never run; `manage.py
 send_waiting_confirmations` sends what waits (cron, as a safety net). An email is sent at
-least once: a batch is marked sent in the transaction that sends it, so a mail server that
-fails midway leaves the whole batch waiting for the next task.
+least once: what a batch sent is marked in the transaction that sends it, so a mail server
+that fails midway leaves the rest of the batch waiting for the next task, and a worker killed
+midway leaves the whole batch waiting (its first emails may then leave twice).
 """
 
 import datetime
@@ -26,8 +27,10 @@ from django.core.mail import get_connection
 from django.db import transaction
 from django.utils import timezone
 
+from campaigns.emails import confirmation_email
 from campaigns.models import Signature
 from campaigns.signatures import link_lifetime
+from campaigns.tasks import send_confirmations
 from portal.i18n import page_in_language
 
 SCHEDULED_KEY = "campaigns:confirmations:scheduled"
@@ -51,8 +54,6 @@ def waiting(now=None):
 def schedule():
     """Have the waiting emails sent: queue the task, unless one is queued and not started.
     Call it once the signatures are committed (`transaction.on_commit(schedule)`)."""
-    from campaigns.tasks import send_confirmations
-
     if cache.add(SCHEDULED_KEY, True, SCHEDULED_FOR):
         send_confirmations.enqueue()
 
@@ -61,8 +62,6 @@ def retry_later(after=RETRY_AFTER):
     """After a failure of the mail server: queue the task again in `after` seconds, when the
     tasks' backend can wait (the database's, in production); signatures until then queue
     nothing more."""
-    from campaigns.tasks import send_confirmations
-
     if not send_confirmations.get_backend().supports_defer:
         return
     cache.set(SCHEDULED_KEY, True, SCHEDULED_FOR)
@@ -104,8 +103,6 @@ def deliver(signatures, pages):
     signatures done with, the error that stopped the connection or None). An address the
     mail server refuses is done with (sending again would fail again, and hold up the others
     behind it)."""
-    from campaigns.emails import confirmation_email
-
     handled = []
     if not signatures:
         return handled, None
