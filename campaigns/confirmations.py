@@ -32,6 +32,7 @@ from campaigns.models import Signature
 from campaigns.signatures import link_lifetime
 from campaigns.tasks import send_confirmations
 from portal.i18n import page_in_language
+from portal.ratelimits import hit_all
 
 SCHEDULED_KEY = "campaigns:confirmations:scheduled"
 SCHEDULED_FOR = 5 * 60  # seconds: should a queued task never run, the next signature queues one
@@ -51,10 +52,12 @@ def waiting(now=None):
     )
 
 
-def schedule():
+def schedule(rate_limits=()):
     """Have the waiting emails sent: queue the task, unless one is queued and not started.
-    Call it once the signatures are committed (`transaction.on_commit(schedule)`)."""
-    if cache.add(SCHEDULED_KEY, True, SCHEDULED_FOR):
+    Call it once the signatures are committed (`transaction.on_commit(schedule)`). The
+    `rate_limits` a signature counts against (pairs RateLimit, value: portal.ratelimits) are
+    counted in the same round trip to the cache."""
+    if SCHEDULED_KEY in hit_all(rate_limits, add={SCHEDULED_KEY: SCHEDULED_FOR}):
         send_confirmations.enqueue()
 
 

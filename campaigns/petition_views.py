@@ -17,7 +17,7 @@ from campaigns import letters, petition_pages, signatures
 from campaigns.forms import LetterForm, PetitionForm
 from campaigns.models import CampaignPage, Signature, source_campaign
 from portal.i18n import current_language
-from portal.ratelimits import RateLimit, client_ip, first_exceeded, hit_all
+from portal.ratelimits import RateLimit, client_ip, first_exceeded
 
 SIGNATURES_PER_IP = RateLimit("campaigns:signatures:ip",
                               settings.CAMPAIGN_SIGNATURES_PER_IP_PER_HOUR, 60 * 60)
@@ -79,12 +79,11 @@ def sign(request, page_id):
     elif valid:
         try:
             result = signatures.sign(page, form.cleaned_data, language=current_language(),
-                                     campaign=campaign)
+                                     campaign=campaign, rate_limits=checks)
         except ValidationError as error:
             form.add_error(None, error)
             status = 409
         else:
-            hit_all(checks)
             return signed(redirect("petitions:done", page_id=page.pk), result)
     response = campaign_page(page_id).render(request, form=form)
     response.status_code = status

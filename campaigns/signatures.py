@@ -15,6 +15,7 @@ and sends nothing, unless the first link has expired, in which case a new one is
 import datetime
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.conf import settings
 from django.core import signing
@@ -26,6 +27,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from campaigns.models import CommentStatus, Signature, source_campaign
+from portal.inserts import insert
+from portal.ratelimits import hit_all
 
 TOKEN_SALT = "campaigns.signature.confirm"  # noqa: S105 (a salt, not a secret)
 
@@ -120,11 +123,13 @@ def confirmed_per_day(campaign, days=60, today=None):
     ])
 
 
-def sign(page, data, language, now=None, campaign=None):
+def sign(page, data, language, now=None, campaign=None, rate_limits=()):
     """Record `data` (the petition form's cleaned data) as a signature of `page`'s campaign
     (`campaign`, when the caller has it already). Raises ValidationError when the petition
     does not take signatures. The signature waits for its confirmation email, which the
-    task queued once it is committed sends (campaigns.confirmations)."""
+    task queued once it is committed sends (campaigns.confirmations). `rate_limits`, the
+    limits the signature counts against (pairs RateLimit, value: portal.ratelimits), are
+    counted once it is committed, in the round trip to the cache that queues that task."""
     from campaigns import confirmations
 
     now = now or timezone.now()
@@ -132,23 +137,27 @@ def sign(page, data, language, now=None, campaign=None):
     if not (page.live and campaign.live and campaign.petition_is_open(now)):
         raise ValidationError(closed_message(campaign if page.live else page), code="closed")
     values = signature_values(data)
+    schedule = partial(confirmations.schedule, rate_limits)
     try:
-        # One INSERT: committed by itself outside a transaction (a savepoint within one,
-        # so that a refused INSERT leaves the caller's transaction usable).
+        # One INSERT (prepared once: portal.inserts), committed by itself outside a
+        # transaction (a savepoint within one, so that a refused INSERT leaves the caller's
+        # transaction usable).
         in_transaction = transaction.get_connection().in_atomic_block
         with transaction.atomic() if in_transaction else nullcontext():
-            signature = Signature.objects.create(
+            signature = insert(Signature(
                 campaign=campaign, language=language, created_at=now,
                 confirmation_sent_at=now, consent_text=campaign.consent_text, **values,
-            )
-            transaction.on_commit(confirmations.schedule)
+            ))
+            transaction.on_commit(schedule)
     except IntegrityError:
         signature = Signature.objects.filter(campaign=campaign).of_email(values["email"]).first()
         if signature is None:
             raise
         result = sign_again(signature, values, language, now)
         if result.email_sent:
-            transaction.on_commit(confirmations.schedule)
+            transaction.on_commit(schedule)
+        elif rate_limits:
+            transaction.on_commit(partial(hit_all, rate_limits))
         return result
     return SignResult(signature, Outcome.CREATED)
 

@@ -29,21 +29,34 @@ class RedisCache(DjangoRedisCache):
         super().__init__(server, params)
         self._class = RedisCacheClient
 
-    def count_hits(self, windows):
+    def count_hits(self, windows, add=None):
         """Add one to each counter of `windows` ({key: seconds}), a counter absent or expired
-        starting at 1 and living that many seconds: one round trip (a Lua script) for them
-        all. What `portal.ratelimits` uses (Django's add() then incr() take up to three
-        round trips a counter)."""
-        keys = [self.make_and_validate_key(key) for key in windows]
+        starting at 1 and living that many seconds; and set each key of `add` ({key: seconds})
+        that is absent, as add() would (to 1). One round trip (a Lua script) for them all
+        (Django's add() then incr() take up to three round trips a counter); returns the keys
+        of `add` this call set. What `portal.ratelimits` uses."""
+        add = add or {}
+        keys = [self.make_and_validate_key(key) for key in [*windows, *add]]
         client = self._cache.get_client(write=True)
-        _count_hits_script(client)(keys=keys, args=list(windows.values()))
+        added = _count_hits_script(client)(
+            keys=keys, args=[len(windows), *windows.values(), *add.values()]
+        )
+        names = list(add)
+        return {names[int(index) - 1] for index in added}
 
 
 COUNT_HITS = """
+local counters = tonumber(ARGV[1])
+local added = {}
 for i, key in ipairs(KEYS) do
-    redis.call('SET', key, 0, 'EX', ARGV[i], 'NX')
-    redis.call('INCR', key)
+    if i <= counters then
+        redis.call('SET', key, 0, 'EX', ARGV[i + 1], 'NX')
+        redis.call('INCR', key)
+    elseif redis.call('SET', key, 1, 'EX', ARGV[i + 1], 'NX') then
+        added[#added + 1] = i - counters
+    end
 end
+return added
 """
 _scripts = {}
 

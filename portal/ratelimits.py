@@ -35,20 +35,21 @@ class RateLimit:
         hit_all([(self, value)])
 
 
-def hit_all(checks):
-    """Count one hit for each pair (RateLimit, value) of `checks`: one round trip with Redis
-    (portal.cache.RedisCache.count_hits)."""
+def hit_all(checks, add=None):
+    """Count one hit for each pair (RateLimit, value) of `checks`, and set each key of `add`
+    ({key: seconds}) that the cache does not hold, as cache.add() would: one round trip with
+    Redis (portal.cache.RedisCache.count_hits). Returns the keys of `add` it set."""
+    windows = {limit.key(value): limit.window for limit, value in checks}
     count_hits = getattr(cache, "count_hits", None)
     if count_hits is not None:
-        count_hits({limit.key(value): limit.window for limit, value in checks})
-        return
-    for limit, value in checks:
-        key = limit.key(value)
-        if not cache.add(key, 1, limit.window):
+        return count_hits(windows, add)
+    for key, window in windows.items():
+        if not cache.add(key, 1, window):
             try:
                 cache.incr(key)
             except ValueError:  # expired in between
-                cache.set(key, 1, limit.window)
+                cache.set(key, 1, window)
+    return {key for key, seconds in (add or {}).items() if cache.add(key, 1, seconds)}
 
 
 def first_exceeded(checks, values=None):

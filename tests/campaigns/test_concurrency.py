@@ -13,7 +13,6 @@ these tests would prove nothing there, and are skipped.
 import threading
 
 import pytest
-from django.conf import settings
 from django.db import connection
 from django_tasks.signals import task_enqueued
 from wagtail.models import Locale, Page
@@ -26,7 +25,7 @@ from tests.factories import CampaignIndexPageFactory, CampaignPageFactory, Signa
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
-        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+        connection.vendor != "postgresql",
         reason="needs PostgreSQL (DATABASE_URL=postgres://...): SQLite takes one writer at a "
                "time, so nothing would run concurrently",
     ),

@@ -5,7 +5,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from campaigns.models import Signature
+from campaigns.models import CampaignStatus, Signature
 
 pytestmark = pytest.mark.django_db
 
@@ -35,12 +35,15 @@ def test_the_trap_is_hidden_from_people(client, campaign):
     assert "hidden" in trap
 
 
-def test_an_ip_address_is_limited_per_hour(client, campaign, settings, monkeypatch):
+def test_an_ip_address_is_limited_per_hour(client, campaign, settings, monkeypatch,
+                                           django_capture_on_commit_callbacks):
     from campaigns import petition_views
 
     monkeypatch.setattr(petition_views.SIGNATURES_PER_IP, "limit", 3)
     for number in range(3):
-        assert client.post(sign_url(campaign), form_data(number)).status_code == 302
+        # A signature counts against the limits once committed.
+        with django_capture_on_commit_callbacks(execute=True):
+            assert client.post(sign_url(campaign), form_data(number)).status_code == 302
 
     response = client.post(sign_url(campaign), form_data(3))
 
@@ -50,32 +53,69 @@ def test_an_ip_address_is_limited_per_hour(client, campaign, settings, monkeypat
     assert Signature.objects.count() == 3
 
 
-def test_the_ip_limit_counts_each_visitor_apart(client, campaign, monkeypatch):
+def test_the_ip_limit_counts_each_visitor_apart(client, campaign, monkeypatch,
+                                                django_capture_on_commit_callbacks):
     from campaigns import petition_views
 
     monkeypatch.setattr(petition_views.SIGNATURES_PER_IP, "limit", 1)
-    client.post(sign_url(campaign), form_data(1), REMOTE_ADDR="192.0.2.1")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(sign_url(campaign), form_data(1), REMOTE_ADDR="192.0.2.1")
 
     response = Client().post(sign_url(campaign), form_data(2), REMOTE_ADDR="192.0.2.2")
 
     assert response.status_code == 302
 
 
-def test_an_email_address_is_limited_per_hour_across_campaigns(client, campaign,
-                                                               campaign_index, monkeypatch):
+def test_an_email_address_is_limited_per_hour_across_campaigns(
+    client, campaign, campaign_index, monkeypatch, django_capture_on_commit_callbacks,
+):
     from campaigns import petition_views
     from tests.factories import CampaignPageFactory
 
     monkeypatch.setattr(petition_views.SIGNATURES_PER_EMAIL, "limit", 2)
     others = [CampaignPageFactory(parent=campaign_index) for _ in range(2)]
     for number, page in enumerate([campaign, others[0]]):
-        Client().post(sign_url(page), form_data(), REMOTE_ADDR=f"192.0.2.{number + 1}")
+        with django_capture_on_commit_callbacks(execute=True):
+            Client().post(sign_url(page), form_data(), REMOTE_ADDR=f"192.0.2.{number + 1}")
 
     response = Client().post(sign_url(others[1]), form_data(), REMOTE_ADDR="192.0.2.9")
 
     assert response.status_code == 429
     assert "Cette adresse a fait beaucoup de demandes" in response.text
     assert Signature.objects.count() == 2
+
+
+def test_signing_again_with_the_same_address_counts_against_the_limits(
+    client, campaign, monkeypatch, django_capture_on_commit_callbacks,
+):
+    from campaigns import petition_views
+
+    monkeypatch.setattr(petition_views.SIGNATURES_PER_IP, "limit", 2)
+    for _attempt in range(2):  # signed, then "your link is on its way"
+        with django_capture_on_commit_callbacks(execute=True):
+            assert client.post(sign_url(campaign), form_data(1)).status_code == 302
+
+    response = client.post(sign_url(campaign), form_data(2))
+
+    assert response.status_code == 429
+
+
+def test_a_signature_refused_by_a_closed_petition_does_not_count(
+    client, campaign, monkeypatch, django_capture_on_commit_callbacks,
+):
+    from campaigns import petition_views
+
+    monkeypatch.setattr(petition_views.SIGNATURES_PER_IP, "limit", 1)
+    campaign.status = CampaignStatus.CLOSED
+    campaign.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(sign_url(campaign), form_data(1)).status_code == 409
+    campaign.status = CampaignStatus.OPEN
+    campaign.save_revision().publish()
+
+    response = client.post(sign_url(campaign), form_data(2))
+
+    assert response.status_code == 302
 
 
 def test_a_post_without_csrf_token_is_refused(campaign):

@@ -73,3 +73,49 @@ def test_a_rate_limit_is_reached_after_its_number_of_hits(limits):
 
     assert first_exceeded([(limit, "10.0.0.1")]) is limit
     assert first_exceeded([(limit, "10.0.0.2")]) is None
+
+
+def test_counting_hits_sets_a_key_to_add_and_says_so(redis_cache):
+    added = redis_cache.count_hits({"a": 60}, add={"flag": 300})
+
+    assert added == {"flag"}
+    assert redis_cache.get_many(["a", "flag"]) == {"a": 1, "flag": 1}
+    assert 290 < redis_cache._cache.get_client().ttl(redis_cache.make_key("flag")) <= 300
+
+
+def test_counting_hits_leaves_a_key_to_add_that_is_there(redis_cache):
+    redis_cache.set("flag", "already", 60)
+
+    added = redis_cache.count_hits({"a": 60}, add={"flag": 300, "other": 300})
+
+    assert added == {"other"}
+    assert redis_cache.get("flag") == "already"
+    assert redis_cache.get("a") == 1
+
+
+def test_hits_and_keys_to_add_go_in_one_round_trip(redis_cache, monkeypatch):
+    redis_cache.count_hits({"warm": 60})  # the script is sent to Redis once, then its SHA
+    calls = []
+    client = redis_cache._cache.get_client(write=True)
+    original = client.execute_command
+    monkeypatch.setattr(client, "execute_command",
+                        lambda *args, **kwargs: calls.append(args[0]) or original(*args, **kwargs))
+
+    redis_cache.count_hits({"a": 60, "b": 60}, add={"flag": 300})
+
+    assert calls == ["EVALSHA"]
+
+
+@pytest.mark.parametrize("backend", ["redis", "locmem"])
+def test_hitting_the_limits_adds_a_key_once(backend, redis_cache, monkeypatch):
+    from django.core.cache.backends.locmem import LocMemCache
+
+    cache = redis_cache if backend == "redis" else LocMemCache("tests-hits", {})
+    monkeypatch.setattr("portal.ratelimits.cache", cache)
+    limit = RateLimit("tests:action", 3, 60)
+
+    first = hit_all([(limit, "10.0.0.1")], add={"flag": 300})
+    second = hit_all([(limit, "10.0.0.1")], add={"flag": 300})
+
+    assert (first, second) == ({"flag"}, set())
+    assert cache.get(limit.key("10.0.0.1")) == 2
