@@ -16,12 +16,14 @@ help:
 	@echo "make test   install and run the whole test suite (DATABASE_URL=postgres://... for PostgreSQL)"
 	@echo "make lint   ruff check"
 
-# Installs the locked dependencies (requirements-dev.lock) once, again whenever the lock changes.
+# Installs the locked dependencies (requirements-dev.lock) once, again whenever the lock changes,
+# compiled to bytecode at once: each process (a gunicorn worker, a test worker) then starts without
+# compiling Django and Wagtail again (about 2.5 s of CPU where PYTHONDONTWRITEBYTECODE is set).
 $(BIN)/.installed: requirements-dev.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python >= 3.11 is required" or 0)'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
-	$(BIN)/uv pip install --quiet --python $(BIN)/python --require-hashes -r requirements-dev.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --require-hashes --compile-bytecode -r requirements-dev.lock
 	touch $@
 
 install: $(BIN)/.installed

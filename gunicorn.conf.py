@@ -17,9 +17,11 @@ worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then so a slow leak never takes the site down.
-max_requests = 2000
-max_requests_jitter = 200
+# Recycle workers now and then so a slow leak never takes the site down; not too often: a new
+# worker imports the whole site again (2 to 5 s of CPU), every 20 s or so in a burst of 300
+# requests a second had this been 2,000.
+max_requests = 10000
+max_requests_jitter = 1000
 # The reverse proxy in front logs every request; a second access log here cost about 0.5 ms of
 # CPU a request (benchmarks/signatures.py). GUNICORN_ACCESSLOG=- writes it to standard output.
 accesslog = os.environ.get("GUNICORN_ACCESSLOG") or None
