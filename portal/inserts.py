@@ -1,6 +1,6 @@
 """Writing a new row with one INSERT prepared once per model, for the few paths where the ORM's
-own work is the cost: a petition's signature, in a burst (benchmarks/signatures.py: about a
-tenth of the CPU of the signing POST went into building the same INSERT again each time).
+own work is the cost: a petition's signature, in a burst (about a tenth of the CPU of the
+signing POST, measured in one process, went into building the same INSERT again each time).
 
 `insert(instance)` writes what `instance.save()` would for a new instance: the same columns
 and values (each field's `pre_save()` and `get_db_prep_save()`, so defaults, `auto_now` and

@@ -3,12 +3,14 @@ pause (ENGINE "portal.postgresql", set by the settings for a postgres:// DATABAS
 
 With CONN_HEALTH_CHECKS, Django sends `SELECT 1` before the first query of every request that
 reuses a connection: a round trip to PostgreSQL a request, about a tenth of the CPU of a
-petition's signature (benchmarks/signatures.py). Here a connection that served a request less
-than CONN_HEALTH_CHECK_IDLE seconds ago is trusted without it: in a burst, every connection is
-busy and none is checked; on a quiet site, every request after a pause is. A connection lost
-within that moment (PostgreSQL restarted) fails the one request that finds it, as it would
-without health checks, and Django replaces it once that request ends (it checks a connection
-after an error); one lost during a pause is replaced before it fails anything.
+petition's signature (measured in one process, the signing POST with and without it; in the
+served burst of benchmarks/signatures.py the gain is smaller, within the machine's ups and
+downs). Here a connection that served a request less than CONN_HEALTH_CHECK_IDLE seconds ago
+is trusted without it: in a burst, every connection is busy and none is checked; on a quiet
+site, every request after a pause is. A connection lost within that moment (PostgreSQL
+restarted) fails the one request that finds it, as it would without health checks, and Django
+replaces it once that request ends (it checks a connection after an error); one lost during a
+pause is replaced before it fails anything.
 """
 
 import time
