@@ -23,16 +23,13 @@ class DatabaseWrapper(base.DatabaseWrapper):
     used_at = None  # time.monotonic() of the last request that used this connection
 
     def close_if_health_check_failed(self):
-        if self.connection is None or not self.health_check_enabled or self.health_check_done:
-            return super().close_if_health_check_failed()
-        now = time.monotonic()
-        used_recently = (self.used_at is not None
-                         and now - self.used_at < settings.CONN_HEALTH_CHECK_IDLE)
-        self.used_at = now
-        if used_recently:
-            self.health_check_done = True
-            return None
-        return super().close_if_health_check_failed()
+        if self.connection is not None and self.health_check_enabled \
+                and not self.health_check_done:  # the request's first query
+            now = time.monotonic()
+            if self.used_at is not None and now - self.used_at < settings.CONN_HEALTH_CHECK_IDLE:
+                self.health_check_done = True
+            self.used_at = now
+        super().close_if_health_check_failed()
 
     def connect(self):
         super().connect()
