@@ -394,9 +394,11 @@ class Command(BaseCommand):
         page.officials = [officials[name] for name in data["officials"]]
         page.associations = [CampaignAssociation(association=Association.objects.get(name=name))
                              for name in data["carriers"]]
+        # In the order given (sort_order, as the admin sets it): the translation follows it.
         page.updates = [
-            CampaignUpdate(date=today + datetime.timedelta(days=days), title=title, text=text)
-            for days, title, text in data["updates"]
+            CampaignUpdate(date=today + datetime.timedelta(days=days), title=title, text=text,
+                           sort_order=position)
+            for position, (days, title, text) in enumerate(data["updates"])
         ]
         parent.add_child(instance=page)
         page.save_revision().publish()
@@ -471,7 +473,8 @@ class Command(BaseCommand):
             page_en.demands = demands(text["demands"])
             page_en.consent_text = content.CONSENT_EN
             page_en.updates = [
-                CampaignUpdate(date=update.date, title=title, text=update_text)
+                CampaignUpdate(date=update.date, title=title, text=update_text,
+                               sort_order=update.sort_order)
                 for update, (title, update_text) in zip(
                     page.updates.order_by("sort_order"), text["updates"], strict=True)
             ]
