@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import POSTCODE, Signature
+from directory import member_names
 from directory.models import Association
 from portal.forms import HoneypotMixin
 
@@ -71,12 +72,15 @@ class PetitionForm(HoneypotMixin, forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, campaign=None, action="", **kwargs):
+    def __init__(self, *args, campaign=None, action="", members_version=None, **kwargs):
+        """`members_version`: the directory's cache version, when the caller read it already
+        (directory.member_names)."""
         kwargs.setdefault("auto_id", "petition-%s")
         super().__init__(*args, **kwargs)
         if campaign is not None:
             self.fields["consent"].help_text = campaign.consent_text
         self.action = action
+        self.members_version = members_version
 
     @cached_property
     def helper(self):
@@ -100,11 +104,10 @@ class PetitionForm(HoneypotMixin, forms.Form):
         return self.cleaned_data["email"].strip()
 
     def clean(self):
+        """`association_id`: the member association whose name was typed, if any."""
         cleaned_data = super().clean()
-        name = (cleaned_data.get("association_name") or "").strip()
-        cleaned_data["association"] = (
-            Association.objects.filter(is_member=True, published=True, name__iexact=name)
-            .order_by("pk").first() if name else None
+        cleaned_data["association_id"] = member_names.member_association_id(
+            cleaned_data.get("association_name"), self.members_version
         )
         return cleaned_data
 

@@ -6,16 +6,10 @@ same page. So each process keeps the pages it loaded, under a version number hel
 shared cache: any change that could open, close or hide a petition (a campaign page saved,
 published, unpublished, moved or deleted, a view restriction set or lifted) sets a new
 version, and every process loads the page again on its next POST. The version is read in the
-same cache round trip as the rate limits (`VERSION_KEY`); the deadline is checked at each
-signature (`CampaignPage.petition_is_open`), so it needs no new version.
-
-The pages kept are shared by the threads of a process: read them, never change them.
+same cache round trip as the rate limits (`VERSION_KEY`: portal.kept); the deadline is
+checked at each signature (`CampaignPage.petition_is_open`), so it needs no new version.
 """
 
-import secrets
-import threading
-
-from django.core.cache import cache
 from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -25,12 +19,12 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from campaigns.models import CampaignPage, source_campaign
+from portal.kept import Kept
 
-VERSION_KEY = "campaigns:petition-pages:version"
-KEPT = 256  # pages a process keeps at most (all are forgotten when the version changes)
-
-_pages = {}  # page id -> (version, page, campaign)
-_lock = threading.Lock()
+PAGES = Kept("campaigns:petition-pages:version", size=256)
+VERSION_KEY = PAGES.version_key
+version_from = PAGES.version_from
+forget_all = PAGES.forget_all
 
 
 def load(page_id):
@@ -51,32 +45,9 @@ def load(page_id):
     return page, source_campaign(page)
 
 
-def version_from(values):
-    """The current version, from the values of a `cache.get_many()` that asked for
-    VERSION_KEY; a new one is set when the cache has none (emptied, or never set)."""
-    version = values.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, secrets.token_hex(8), None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
 def petition_page(page_id, version):
     """(page, campaign) of `page_id` as `load()` gives them, loaded once per version."""
-    kept = _pages.get(page_id)
-    if kept is not None and kept[0] == version:
-        return kept[1], kept[2]
-    page, campaign = load(page_id)
-    with _lock:
-        if len(_pages) >= KEPT:
-            _pages.clear()
-        _pages[page_id] = (version, page, campaign)
-    return page, campaign
-
-
-def forget_all():
-    """Make every process load the campaign pages again."""
-    cache.set(VERSION_KEY, secrets.token_hex(8), None)
+    return PAGES.get(page_id, version, lambda: load(page_id))
 
 
 @receiver(post_save, sender=CampaignPage)

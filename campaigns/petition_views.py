@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from campaigns import letters, petition_pages, signatures
 from campaigns.forms import LetterForm, PetitionForm
 from campaigns.models import CampaignPage, Signature, source_campaign
+from directory import member_names
 from portal.i18n import current_language
 from portal.ratelimits import RateLimit, client_ip, first_exceeded
 
@@ -61,15 +62,17 @@ def rate_limit_message(exceeded):
 def sign(request, page_id):
     if request.method != "POST":
         return redirect(campaign_page(page_id).url + "#petition")
-    # One cache round trip: the rate limits, and the version of the campaign pages this
-    # process keeps (campaigns.petition_pages), so that a burst loads the page once.
+    # One cache round trip: the rate limits, and the versions of the campaign pages and of
+    # the member associations' names this process keeps (campaigns.petition_pages,
+    # directory.member_names), so that a burst loads them once.
     checks = limits(request)
     values = cache.get_many([limit.key(value) for limit, value in checks]
-                            + [petition_pages.VERSION_KEY])
+                            + [petition_pages.VERSION_KEY, member_names.VERSION_KEY])
     page, campaign = petition_pages.petition_page(
         page_id, petition_pages.version_from(values)
     )
-    form = PetitionForm(request.POST, campaign=page, action=request.path)
+    form = PetitionForm(request.POST, campaign=page, action=request.path,
+                        members_version=member_names.MEMBERS.version_from(values))
     status = 200
     valid = form.is_valid()
     refusal = rate_limit_message(first_exceeded(checks, values))

@@ -164,13 +164,13 @@ def sign(page, data, language, now=None, campaign=None, rate_limits=()):
 
 def signature_values(data):
     comment = (data.get("comment") or "").strip()
-    association = data.get("association")
+    association = data.get("association_id")
     return {
         "first_name": data["first_name"].strip(),
         "last_name": data["last_name"].strip(),
         "email": data["email"].strip(),
         "postcode": data["postcode"].strip(),
-        "association": association,
+        "association_id": association,
         "association_name": "" if association else (data.get("association_name") or "").strip(),
         "comment": comment,
         "comment_status": CommentStatus.PENDING if comment else CommentStatus.NONE,

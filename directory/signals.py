@@ -5,6 +5,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from directory import member_names
 from directory.models import Association
 
 CACHE_VERSION_KEY = "directory:version"
@@ -20,6 +21,7 @@ def forget_directory_caches():
         cache.incr(CACHE_VERSION_KEY)
     except ValueError:
         cache.set(CACHE_VERSION_KEY, 2, None)
+    member_names.MEMBERS.forget_all()
 
 
 @receiver([post_save, post_delete], sender=Association)
