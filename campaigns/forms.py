@@ -73,8 +73,8 @@ class PetitionForm(HoneypotMixin, forms.Form):
     )
 
     def __init__(self, *args, campaign=None, action="", members_version=None, **kwargs):
-        """`members_version`: the directory's cache version, when the caller read it already
-        (directory.member_names)."""
+        """`members_version`: the version of the member associations' names
+        (directory.member_names.VERSION_KEY), when the caller read it already."""
         kwargs.setdefault("auto_id", "petition-%s")
         super().__init__(*args, **kwargs)
         if campaign is not None:

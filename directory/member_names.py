@@ -17,7 +17,7 @@ VERSION_KEY = MEMBERS.version_key
 
 
 def normalized(name):
-    """A name as it is compared: spaces around it and case do not count."""
+    """A name as it is compared: case, spaces around it and repeated spaces do not count."""
     return " ".join(name.split()).casefold()
 
 
