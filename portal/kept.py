@@ -23,14 +23,12 @@ def new_version():
 
 class Kept:
     """Values kept by each process under the version held at `version_key`; at most `size`
-    of them (all are forgotten when there are more), each for at most `lifetime` seconds.
-    `first_version()` gives the version to set when the cache holds none."""
+    of them (all are forgotten when there are more), each for at most `lifetime` seconds."""
 
-    def __init__(self, version_key, size=256, lifetime=None, first_version=new_version):
+    def __init__(self, version_key, size=256, lifetime=None):
         self.version_key = version_key
         self.size = size
         self.lifetime = lifetime
-        self.first_version = first_version
         self._values = {}  # key -> (version, loaded at, value)
         self._lock = threading.Lock()
 
@@ -39,7 +37,7 @@ class Kept:
         `version_key`; a new one is set when the cache has none (emptied, or never set)."""
         version = values.get(self.version_key)
         if version is None:
-            cache.add(self.version_key, self.first_version(), None)
+            cache.add(self.version_key, new_version(), None)
             version = cache.get(self.version_key)
         return version
 
