@@ -3,9 +3,9 @@ the name of a member association in a petition is linked to it, without a query 
 signature of a burst (campaigns.forms.PetitionForm).
 
 Kept under a version that changes with the directory's caches (directory.signals: when an
-association is saved or deleted, or when the members are refreshed), and loaded again after
-`LIFETIME` seconds whatever the version, for the changes that send no signal (the RNA
-import's bulk updates).
+association is saved or deleted, when the members are refreshed or an RNA import ends), and
+loaded again after `LIFETIME` seconds whatever the version, for the changes that send no
+signal and say nothing (a bulk update from a shell).
 """
 
 from directory.models import Association

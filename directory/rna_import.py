@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 from directory import observatory
 from directory.models import Association, Commune, RnaImport, Sector, serialize_value
 from directory.search import name_initial, search_document
+from directory.signals import forget_directory_caches
 from directory.validators import RNA_ID, siret_is_valid
 
 # The columns of the Waldec file, in the order the State publishes them.
@@ -315,6 +316,9 @@ class RnaImporter:
         if self.progress:
             self.progress(1.0, self.report.read)
         if not self.dry_run:
+            # The import writes in bulk, without the signals that tell the directory's caches
+            # (pages, member names) an association changed: they forget here, all at once.
+            forget_directory_caches()
             self.refresh_statistics()
             self.refresh_observatory()
         return self.report

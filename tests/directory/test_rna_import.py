@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from directory import member_names
 from directory.models import Association, Commune, RnaImport, Sector
+from directory.signals import cache_version
 
 pytestmark = pytest.mark.django_db
 
@@ -176,6 +178,36 @@ def test_a_newer_file_updates_changed_rows_and_marks_dissolved_ones(tmp_path):
     assert "Dont marquées dissoutes : 1" in output
     assert Association.objects.get(rna_id="W771000001").name == "ENTRAIDE ET PARTAGE À CHELLES"
     assert str(Association.objects.get(rna_id="W771000007").dissolved_on) == "2025-11-02"
+
+
+def test_a_member_renamed_by_an_import_is_found_under_its_new_name_at_once(tmp_path):
+    import_rna(SAMPLE, "--department", "77")
+    association = Association.objects.get(rna_id="W771000001")
+    association.is_member = True
+    association.save()
+    assert member_names.member_association_id("ENTRAIDE ET PARTAGE CHELLOIS") == association.pk
+    newer = SAMPLE_TEXT.replace("ENTRAIDE ET PARTAGE CHELLOIS;", "ENTRAIDE ET PARTAGE À CHELLES;")
+
+    import_rna(write(tmp_path, newer), "--department", "77")
+
+    assert member_names.member_association_id("Entraide et partage à Chelles") == association.pk
+    assert member_names.member_association_id("ENTRAIDE ET PARTAGE CHELLOIS") is None
+
+
+def test_an_import_makes_the_directory_pages_forget_what_they_cached():
+    before = cache_version()
+
+    import_rna(SAMPLE, "--department", "77")
+
+    assert cache_version() != before
+
+
+def test_a_dry_run_leaves_the_directory_caches_as_they_are():
+    before = cache_version()
+
+    import_rna(SAMPLE, "--department", "77", "--dry-run")
+
+    assert cache_version() == before
 
 
 def test_a_field_edited_by_hand_survives_a_reimport(tmp_path):
