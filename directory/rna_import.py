@@ -28,7 +28,7 @@ from django.utils.translation import gettext as _
 from directory import observatory
 from directory.models import Association, Commune, RnaImport, Sector, serialize_value
 from directory.search import name_initial, search_document
-from directory.signals import forget_directory_caches
+from directory.signals import forget_directory_caches_now_and_on_commit
 from directory.validators import RNA_ID, siret_is_valid
 
 # The columns of the Waldec file, in the order the State publishes them.
@@ -317,8 +317,9 @@ class RnaImporter:
             self.progress(1.0, self.report.read)
         if not self.dry_run:
             # The import writes in bulk, without the signals that tell the directory's caches
-            # (pages, member names) an association changed: they forget here, all at once.
-            forget_directory_caches()
+            # (pages, member names) an association changed: they forget here, all at once
+            # (and again when a caller's transaction commits).
+            forget_directory_caches_now_and_on_commit()
             self.refresh_statistics()
             self.refresh_observatory()
         return self.report

@@ -24,10 +24,14 @@ def forget_directory_caches():
     member_names.MEMBERS.forget_all()
 
 
+def forget_directory_caches_now_and_on_commit():
+    """After a write: now, and again once committed, as a visit in between would cache the
+    old data under the new version (outside a transaction, both happen at once)."""
+    forget_directory_caches()
+    transaction.on_commit(forget_directory_caches)
+
+
 @receiver([post_save, post_delete], sender=Association)
 @receiver(m2m_changed, sender=Association.sectors.through)
 def association_changed(sender, **kwargs):
-    # Now, and again once committed: a visit in between would cache the old data under the
-    # new version.
-    forget_directory_caches()
-    transaction.on_commit(forget_directory_caches)
+    forget_directory_caches_now_and_on_commit()

@@ -202,6 +202,16 @@ def test_an_import_makes_the_directory_pages_forget_what_they_cached():
     assert cache_version() != before
 
 
+def test_an_import_inside_a_callers_transaction_forgets_again_once_it_commits(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        import_rna(SAMPLE, "--department", "77")
+        during = cache_version()
+
+    assert cache_version() != during
+
+
 def test_a_dry_run_leaves_the_directory_caches_as_they_are():
     before = cache_version()
 
