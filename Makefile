@@ -9,11 +9,12 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help install run test lint format migrate seed messages compilemessages clean
+.PHONY: help install run test test-dates lint format migrate seed messages compilemessages clean
 
 help:
 	@echo "make run    install, migrate, load the demo content and serve http://$(HOST):$(PORT)"
 	@echo "make test   install and run the whole test suite (DATABASE_URL=postgres://... for PostgreSQL)"
+	@echo "make test-dates  the suite (browser tests aside) a year ahead and across both daylight-saving changes"
 	@echo "make lint   ruff check"
 
 # Installs the locked dependencies (requirements-dev.lock) once, again whenever the lock changes,
@@ -42,6 +43,20 @@ run: seed
 
 test: install var
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The suite must pass whatever the date: run it (browser tests aside, on SQLite) with the clock
+# 400 days ahead, then started a minute before Paris moves to summer time and back to winter
+# time next year (the last Sundays of March and October, 01:00 UTC). The clock runs on from
+# there. Needs libfaketime: `apt-get install faketime`.
+test-dates: install var
+	@command -v faketime >/dev/null || { echo "faketime is needed: apt-get install faketime"; exit 1; }
+	@year=$$(( $$(date -u +%Y) + 1 )); \
+	last_sunday() { date -u -d "$$year-$$1-31 -$$(date -u -d $$year-$$1-31 +%w) days" +%F; }; \
+	for clock in "+400d" "@$$(last_sunday 03) 00:59:00" "@$$(last_sunday 10) 00:59:00"; do \
+		echo "== Tests with the clock at $$clock (UTC)"; \
+		env -u DATABASE_URL TZ=UTC faketime -f "$$clock" \
+			$(BIN)/python -m pytest -n 2 --ignore=tests/browser -q $(PYTEST_ARGS) || exit 1; \
+	done
 
 lint: install
 	$(BIN)/ruff check .

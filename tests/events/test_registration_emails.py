@@ -52,9 +52,13 @@ def test_the_calendar_is_sent_as_text_calendar_publish(event, django_capture_on_
     assert part.get_param("method") == "PUBLISH"
 
 
-def test_the_email_gives_the_time_in_paris_time(event_index, django_capture_on_commit_callbacks):
+def test_the_email_gives_the_time_in_paris_time(
+    event_index, django_capture_on_commit_callbacks, time_machine
+):
     from tests.factories import RegistrableEventFactory
 
+    # A month before a summer evening whose day and hour are spelled out below.
+    time_machine.move_to(datetime.datetime(2031, 6, 1, 10, 0, tzinfo=datetime.UTC))
     starts_at = datetime.datetime(2031, 7, 1, 16, 0, tzinfo=datetime.UTC)  # 18:00 in Paris
     event = RegistrableEventFactory(parent=event_index, starts_at=starts_at,
                              ends_at=starts_at + datetime.timedelta(hours=2))
