@@ -38,7 +38,6 @@ def signature_record(signature):
         "comment": signature.comment,
         "comment_status": str(signature.get_comment_status_display()),
         "show_publicly": signature.show_publicly,
-        "newsletter": signature.newsletter,
         "consent_text": signature.consent_text,
         "language": signature.language,
         "created_at": moment(signature.created_at),
@@ -75,7 +74,7 @@ def erase_signatures(signatures, now):
         return Signature.objects.filter(pk__in=ids).update(
             first_name="", last_name="", email="", postcode="", association=None,
             association_name="", comment="", comment_status=CommentStatus.NONE,
-            show_publicly=False, newsletter=False, erased_at=now,
+            show_publicly=False, erased_at=now,
         )
 
 

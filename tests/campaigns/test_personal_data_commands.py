@@ -40,7 +40,7 @@ def signature(campaign):
     return SignatureFactory(campaign=campaign, first_name="Camille", last_name="Martin",
                             email=EMAIL, comment="Nos salariés sont précaires.",
                             association_name="Les Amis du Canal", show_publicly=True,
-                            newsletter=True, confirmed=True)
+                            confirmed=True)
 
 
 @pytest.fixture
@@ -172,7 +172,7 @@ def test_erasure_removes_the_address_everywhere(signature, letter, registration)
     signature.refresh_from_db()
     assert (signature.first_name, signature.last_name, signature.email) == ("", "", "")
     assert (signature.comment, signature.association_name, signature.postcode) == ("", "", "")
-    assert not signature.show_publicly and not signature.newsletter
+    assert not signature.show_publicly
     assert signature.erased_at is not None and signature.confirmed_at is not None
     registration.refresh_from_db()
     assert (registration.name, registration.email, registration.needs) == ("", "", "")
