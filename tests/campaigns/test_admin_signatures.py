@@ -172,7 +172,8 @@ def test_the_csv_export_has_the_signatures_of_the_campaign(client, coordinator, 
                           "Association", "Commentaire", "Modération du commentaire"]
     assert line[:10] == ["Pour l'emploi associatif", "Camille", "Martin",
                          "camille@example.org", "77100", "Les Jardins", "Bravo", "à modérer",
-                         "non", "oui"]
+                         "non", "fr"]
+    assert "Lettre d'information" not in " ".join(header)
 
 
 def test_the_csv_export_escapes_values_starting_like_a_formula(client, coordinator, campaign):
