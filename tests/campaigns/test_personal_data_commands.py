@@ -1,6 +1,6 @@
 """`manage.py export_personal_data` and `erase_personal_data`: everything held on one email
 address, whatever its case, exported as JSON or erased everywhere (signatures and
-registrations still counted, anonymous; accounts left to an administrator)."""
+registrations still counted, anonymous; accounts closed, anonymous)."""
 
 import io
 import json
@@ -232,18 +232,15 @@ def test_erasure_asks_first_and_changes_nothing_when_told_no(signature):
     assert Signature.objects.get().email == EMAIL
 
 
-def test_erasure_keeps_the_account_and_says_an_administrator_must_close_it(signature):
+def test_erasure_closes_the_account_of_the_address(signature):
     person = PersonFactory(email=EMAIL)
 
     output = erase(EMAIL, "--yes")
 
     person.refresh_from_db()
-    assert person.email == EMAIL and person.is_active
-    assert "Comptes utilisateurs, profils et adhésions : non effacé par cette commande." in (
+    assert person.email == "" and not person.is_active
+    assert "Comptes utilisateurs, profils et adhésions : 1 enregistrement(s) effacé(s)." in (
         output)
-    assert f"Un compte utilisateur porte cette adresse (identifiant « {person.username} »)" in (
-        output)
-    assert "Un·e administrateur·rice doit le fermer" in output
 
 
 def test_erasure_changes_nothing_when_one_app_fails(signature, registration, monkeypatch):
