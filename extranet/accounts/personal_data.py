@@ -131,11 +131,13 @@ def end_sessions(person, now):
 
 def inactive_accounts(now, days):
     """Accounts not closed yet that have not signed in (nor been made, if they never did)
-    for `days`, and act for no association since."""
+    for `days`, and act for no association since; never a superuser's (an administrator
+    closes it)."""
     cutoff = now - datetime.timedelta(days=days)
     recent_memberships = Membership.objects.filter(
         Q(ends_on__isnull=True) | Q(ends_on__gte=timezone.localdate(cutoff)))
     return (get_user_model().objects.exclude(username__startswith=CLOSED_PREFIX)
+            .filter(is_superuser=False)
             .filter(Q(last_login__lt=cutoff) | Q(last_login__isnull=True,
                                                   date_joined__lt=cutoff))
             .exclude(pk__in=recent_memberships.values("person_id")))
