@@ -51,7 +51,8 @@ def test_erasing_twice_changes_nothing_more(join_request):
 
 def decided(charter, days, **kwargs):
     return JoinRequestFactory(charter_version=charter, status=JoinStatus.DECLINED,
-                              decision_message="Pas encore.", decided_at=timezone.now() - datetime.timedelta(days=days),
+                              decision_message="Pas encore.",
+                              decided_at=timezone.now() - datetime.timedelta(days=days),
                               **kwargs)
 
 
