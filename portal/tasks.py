@@ -41,7 +41,8 @@ def send_data_export(email, language):
     """Everything the site holds on `email`, as a JSON attachment."""
     from portal import data_requests
 
-    document = data_requests.export_json(email)
+    with translation.override(language):  # the kinds' labels
+        document = data_requests.export_json(email)
     name = f"donnees-personnelles-{timezone.localdate():%Y-%m-%d}.json"
     return _email("data_export", email, language, {}, attachments=[
         (name, document, "application/json"),

@@ -81,6 +81,7 @@ def test_known_and_unknown_addresses_get_the_same_answer(client, post, signature
     assert known.status_code == unknown.status_code == 302
     assert known.url == unknown.url
     assert known_page.content == unknown_page.content
+    assert EMAIL not in known_page.text
     assert [message.to for message in mailoutbox] == [[EMAIL], ["nobody@example.org"]]
     bodies = [message.body.replace(link_in(message), "LINK").replace(message.to[0], "X")
               for message in mailoutbox]
