@@ -402,8 +402,6 @@ def person(rng, number, run):
     }
     if rng.random() < 0.55:
         fields["show_publicly"] = "on"
-    if rng.random() < 0.2:
-        fields["newsletter"] = "on"
     return fields
 
 

@@ -65,8 +65,6 @@ class SignatureFilterSet(WagtailFilterSet):
         choices=[(status.value, status.label) for status in CommentStatus
                  if status != CommentStatus.NONE],
     )
-    newsletter = django_filters.BooleanFilter(label=_("Lettre d'information"),
-                                              widget=BooleanRadioSelect)
     show_publicly = django_filters.BooleanFilter(label=_("Accepte d'être nommé·e"),
                                                  widget=BooleanRadioSelect)
     created_at = django_filters.DateFromToRangeFilter(label=_("Signée entre le"),
@@ -74,8 +72,7 @@ class SignatureFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Signature
-        fields = ["campaign", "confirmed", "comment_status", "newsletter", "show_publicly",
-                  "created_at"]
+        fields = ["campaign", "confirmed", "comment_status", "show_publicly", "created_at"]
 
 
 def moderation_queue_url():
@@ -177,7 +174,7 @@ class SignatureViewSet(SnippetViewSet):
     ]
     list_export = ["campaign", "first_name", "last_name", "email", "postcode",
                    "association_label", "comment", "comment_status", "show_publicly",
-                   "newsletter", "language", "created_at", "confirmed_at", "erased_at"]
+                   "language", "created_at", "confirmed_at", "erased_at"]
     export_headings = {"campaign": _("Campagne"), "association_label": _("Association")}
     export_filename = "signatures"
     search_fields = ["first_name", "last_name", "email", "postcode", "association_name",
@@ -189,7 +186,7 @@ class SignatureViewSet(SnippetViewSet):
     inspect_view_enabled = True
     inspect_view_fields = ["campaign", "first_name", "last_name", "email", "postcode",
                            "association", "association_name", "comment", "comment_status",
-                           "show_publicly", "newsletter", "consent_text", "language",
+                           "show_publicly", "consent_text", "language",
                            "created_at", "confirmation_sent_at", "confirmed_at", "erased_at"]
     # Records, not content: no reference index (signing stays one INSERT).
     add_to_reference_index = False

@@ -10,8 +10,10 @@ class CampaignsConfig(AppConfig):
         from campaigns import personal_data, petition_pages  # noqa: F401 (its signals)
         from portal import personal_data as registry
 
-        # What the petitions hold on people (manage.py export/erase_personal_data).
+        # What the petitions hold on people, and how long (manage.py export/erase/
+        # purge_personal_data).
         registry.register(
             "campaigns", label=_("Signatures des pétitions et lettres aux élus"),
             export=personal_data.export, erase=personal_data.erase,
+            retention=personal_data.RETENTION,
         )

@@ -260,7 +260,7 @@ def signature(rng, number, campaign, launch, end, now, fresh, codes, code_weight
                   else rng.choice(NEIGHBOUR_POSTCODES)),
         association_id=association_id, association_name=association_name,
         comment=comment, comment_status=comment_status,
-        show_publicly=rng.random() < 0.55, newsletter=rng.random() < 0.2,
+        show_publicly=rng.random() < 0.55,
         consent_text=campaign.consent_text,
         language="en" if rng.random() < 0.08 else "fr",
         created_at=created, confirmation_sent_at=created, confirmation_emailed_at=created,

@@ -67,10 +67,6 @@ class PetitionForm(HoneypotMixin, forms.Form):
         error_messages={"required": _("Cochez cette case pour signer : sans votre accord, "
                                       "nous ne pouvons pas enregistrer votre signature.")},
     )
-    newsletter = forms.BooleanField(
-        label=_("Je souhaite recevoir la lettre d'information du collectif (facultatif)."),
-        required=False,
-    )
 
     def __init__(self, *args, campaign=None, action="", members_version=None, **kwargs):
         """`members_version`: the version of the member associations' names
@@ -94,7 +90,7 @@ class PetitionForm(HoneypotMixin, forms.Form):
             Fieldset(_("Vous"), "first_name", "last_name", "email", "postcode",
                      "association_name"),
             Fieldset(_("Votre message"), "comment", "show_publicly"),
-            Fieldset(_("Vos données"), "consent", "newsletter"),
+            Fieldset(_("Vos données"), "consent"),
             Div("website", hidden="hidden"),
         )
         helper.add_input(Submit("sign", _("Signer la pétition")))

@@ -502,10 +502,6 @@ class Signature(models.Model):
         _("accepte d'être nommé·e"), default=False,
         help_text=_("Le signataire accepte de paraître dans la liste publique."),
     )
-    newsletter = models.BooleanField(
-        _("accepte la lettre d'information"), default=False,
-        help_text=_("Case distincte, décochée par défaut."),
-    )
     consent_text = models.TextField(
         _("consentement donné"), editable=False,
         help_text=_("Le texte exact que le signataire a accepté."),

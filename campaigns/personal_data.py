@@ -1,6 +1,6 @@
 """What the campaigns hold on people (the signatures, and the letters the site sent for them),
 its export and its erasure (registered in portal.personal_data by campaigns.apps), and the
-retention periods that `manage.py purge_unconfirmed_signatures` applies.
+retention periods that `manage.py purge_personal_data` applies.
 
 Erasing a signature empties what identifies its signer but keeps the row (its campaign, its
 dates): a confirmed signature still counts, anonymous. Its letters keep their official, state
@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from campaigns.models import CURRENT_STATUSES, CommentStatus, Letter, Signature
-from portal.personal_data import moment
+from portal.personal_data import Retention, moment
 
 ERASED = "[effacé]"
 
@@ -38,7 +38,6 @@ def signature_record(signature):
         "comment": signature.comment,
         "comment_status": str(signature.get_comment_status_display()),
         "show_publicly": signature.show_publicly,
-        "newsletter": signature.newsletter,
         "consent_text": signature.consent_text,
         "language": signature.language,
         "created_at": moment(signature.created_at),
@@ -75,7 +74,7 @@ def erase_signatures(signatures, now):
         return Signature.objects.filter(pk__in=ids).update(
             first_name="", last_name="", email="", postcode="", association=None,
             association_name="", comment="", comment_status=CommentStatus.NONE,
-            show_publicly=False, newsletter=False, erased_at=now,
+            show_publicly=False, erased_at=now,
         )
 
 
@@ -101,3 +100,25 @@ def expired_signatures(now, days=None):
     return (Signature.objects.confirmed()
             .filter(erased_at__isnull=True, created_at__lt=cutoff)
             .exclude(campaign__status__in=CURRENT_STATUSES))
+
+
+def delete_signatures(signatures, now):
+    return signatures.delete()[1].get("campaigns.Signature", 0)
+
+
+RETENTION = [
+    Retention(
+        setting="CAMPAIGN_UNCONFIRMED_RETENTION_DAYS",
+        label="Signatures non confirmées (depuis l'envoi de leur dernier lien)",
+        outcome="supprimées",
+        expired=lambda now, days: stale_unconfirmed(days, now),
+        purge=delete_signatures,
+    ),
+    Retention(
+        setting="CAMPAIGN_SIGNATURE_RETENTION_DAYS",
+        label="Signatures confirmées et leurs lettres aux élus, campagnes terminées",
+        outcome="anonymisées (elles restent comptées)",
+        expired=lambda now, days: expired_signatures(now, days),
+        purge=erase_signatures,
+    ),
+]

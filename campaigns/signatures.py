@@ -175,7 +175,6 @@ def signature_values(data):
         "comment": comment,
         "comment_status": CommentStatus.PENDING if comment else CommentStatus.NONE,
         "show_publicly": bool(data.get("show_publicly")),
-        "newsletter": bool(data.get("newsletter")),
     }
 
 

@@ -10,3 +10,13 @@ class DirectoryConfig(AppConfig):
         from directory import live_figures, signals  # noqa: F401 - connects the receivers
 
         live_figures.register()
+
+        from directory import personal_data
+        from portal import personal_data as registry
+
+        # Who proposed changes of an association's record (manage.py export/
+        # purge_personal_data); erased with the account that proposed them.
+        registry.register(
+            "directory", label=_("Modifications de fiche proposées"),
+            export=personal_data.export, retention=personal_data.RETENTION,
+        )

@@ -21,4 +21,5 @@ class EventsConfig(AppConfig):
         registry.register(
             "events", label=_("Inscriptions aux événements"),
             export=personal_data.export, erase=personal_data.erase,
+            retention=personal_data.RETENTION,
         )

@@ -4,15 +4,18 @@
 Erasing a registration empties what identifies the person (name, address, association,
 needs), gives it a new cancellation key (the link of the emails already sent no longer opens
 it) and keeps its event, state, places, dates and attendance: the counts and the waiting list
-stay right. No email is sent for an erased registration.
+stay right. No email is sent for an erased registration. The registrations of an event that
+ended more than EVENT_REGISTRATION_RETENTION_DAYS ago are erased the same way by
+`manage.py purge_personal_data`.
 """
 
+import datetime
 import uuid
 
 from django.db import transaction
 
 from events.models import Registration
-from portal.personal_data import moment
+from portal.personal_data import Retention, moment
 
 
 def export(email):
@@ -41,12 +44,33 @@ def export(email):
 
 def erase(email, now):
     """Erase the registrations of `email`: the number erased."""
+    return erase_registrations(Registration.objects.filter(email__iexact=email), now)
+
+
+def erase_registrations(registrations, now):
+    """Erase `registrations` (a queryset), those not erased yet: the number erased."""
     with transaction.atomic():
-        ids = list(Registration.objects.filter(email__iexact=email, erased_at__isnull=True)
-                   .values_list("pk", flat=True))
+        ids = list(registrations.filter(erased_at__isnull=True).values_list("pk", flat=True))
         for pk in ids:  # one key each: the cancellation key is unique
             Registration.objects.filter(pk=pk).update(
                 name="", email="", association_name="", needs="", token=uuid.uuid4(),
                 erased_at=now,
             )
     return len(ids)
+
+
+def past_registrations(now, days):
+    """Registrations not erased yet of the events that ended more than `days` ago."""
+    return Registration.objects.filter(
+        erased_at__isnull=True, event__ends_at__lt=now - datetime.timedelta(days=days))
+
+
+RETENTION = [
+    Retention(
+        setting="EVENT_REGISTRATION_RETENTION_DAYS",
+        label="Inscriptions aux événements terminés",
+        outcome="anonymisées (les places restent comptées)",
+        expired=past_registrations,
+        purge=erase_registrations,
+    ),
+]

@@ -14,4 +14,5 @@ class JoiningConfig(AppConfig):
         registry.register(
             "joining", label=_("Demandes d'adhésion au collectif"),
             export=personal_data.export, erase=personal_data.erase,
+            retention=personal_data.RETENTION,
         )

@@ -7,4 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portail")
 
     def ready(self):
-        from portal import checks, signals  # noqa: F401 - connects the receivers, checks
+        from portal import checks, data_requests, personal_data, signals  # noqa: F401 - connects the receivers, checks
+
+        # The fingerprints of the used links of /donnees-personnelles/ (purge_personal_data).
+        personal_data.register_retention(*data_requests.RETENTION)

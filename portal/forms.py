@@ -1,6 +1,9 @@
 """What the public forms share: a trap for robots."""
 
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Submit
 from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT = "website"
@@ -34,3 +37,29 @@ class HoneypotMixin(forms.Form):
         if cleaned_data.get(HONEYPOT):
             raise forms.ValidationError(self.refusal, code="trap")
         return cleaned_data
+
+
+class PersonalDataRequestForm(forms.Form):
+    """The page /donnees-personnelles/: an address, and what to do with its data."""
+
+    email = forms.EmailField(
+        label=_("Votre adresse électronique"), max_length=254,
+        help_text=_("Celle que vous avez donnée en signant, en vous inscrivant ou pour votre "
+                    "compte. Nous y enverrons un lien pour confirmer la demande."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    action = forms.ChoiceField(
+        label=_("Votre demande"), widget=forms.RadioSelect,
+        choices=[
+            ("export", _("Recevoir une copie de mes données (fichier JSON, par courriel)")),
+            ("erase", _("Effacer mes données et fermer mon compte éventuel (définitif)")),
+        ],
+    )
+
+    @cached_property
+    def helper(self):
+        helper = FormHelper()
+        helper.form_id = "personal-data-form"
+        helper.attrs = {"novalidate": ""}
+        helper.add_input(Submit("send", _("Recevoir le lien de confirmation")))
+        return helper

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -221,3 +222,22 @@ class BasePage(Page):
         if body:
             localize_links(body)
         return context
+
+
+class UsedPersonalDataLink(models.Model):
+    """A link of the page /donnees-personnelles/ that was used (portal/data_requests.py): its
+    fingerprint only, never the address, so that each link works once. Deleted by
+    `purge_personal_data` once the link would have expired anyway."""
+
+    digest = models.CharField(
+        _("empreinte du lien"), max_length=64, unique=True, editable=False,
+        help_text=_("Empreinte SHA-256 du lien : le lien lui-même n'est pas gardé."),
+    )
+    used_at = models.DateTimeField(_("utilisé le"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("lien de données personnelles utilisé")
+        verbose_name_plural = _("liens de données personnelles utilisés")
+
+    def __str__(self):
+        return self.digest[:12]

@@ -43,6 +43,8 @@ urlpatterns += i18n_patterns(
     path("events/", include("events.registration_urls")),
     # Petitions: the form's POST, the confirmation link of emails, the letter, the counter.
     path("petitions/", include("campaigns.petition_urls")),
+    # Personal data: a person asks for their export or erasure, confirms by email.
+    path("", include("portal.data_request_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -11,9 +11,16 @@ class AccountsConfig(AppConfig):
         from extranet.accounts import personal_data
         from portal import personal_data as registry
 
-        # What the accounts hold on people (manage.py export_personal_data). They are not
-        # erased by erase_personal_data: an administrator closes an account.
+        # What the accounts hold on people, and how long (manage.py export/erase/
+        # purge_personal_data). Erasing closes the account: it runs after the other apps'
+        # erasure, which find the account by its address.
+        registry.register(
+            "invitations", label=_("Invitations à l'extranet"),
+            export=personal_data.export_invitations, erase=personal_data.erase_invitations,
+            retention=personal_data.INVITATION_RETENTION,
+        )
         registry.register(
             "accounts", label=_("Comptes utilisateurs, profils et adhésions"),
-            export=personal_data.export, notice=personal_data.notice,
+            export=personal_data.export, erase=personal_data.erase,
+            retention=personal_data.ACCOUNT_RETENTION, erase_last=True,
         )

@@ -6,3 +6,13 @@ class GroupsConfig(AppConfig):
     name = "extranet.groups"
     label = "workgroups"
     verbose_name = _("Groupes de travail")
+
+    def ready(self):
+        from extranet.groups import personal_data
+        from portal import personal_data as registry
+
+        registry.register(
+            "groups", label=_("Participation aux groupes de travail"),
+            export=personal_data.export, erase=personal_data.erase,
+            retention=personal_data.RETENTION,
+        )

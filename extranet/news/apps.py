@@ -6,3 +6,12 @@ class NewsConfig(AppConfig):
     name = "extranet.news"
     label = "news"
     verbose_name = _("Actualités de l'extranet")
+
+    def ready(self):
+        from extranet.news import personal_data
+        from portal import personal_data as registry
+
+        registry.register(
+            "news", label=_("Actualités et commentaires de l'extranet"),
+            export=personal_data.export, retention=personal_data.RETENTION,
+        )

@@ -355,7 +355,7 @@ CRISPY_TEMPLATE_PACK = "crispy_portal"
 CRISPY_ALLOWED_TEMPLATE_PACKS = ("crispy_portal",)
 
 # Petitions (campaigns): how long a confirmation link works, how long an unconfirmed signature
-# is kept before `purge_unconfirmed_signatures` deletes it, how long after signing a signature
+# is kept before `purge_personal_data` deletes it, how long after signing a signature
 # of an ended campaign (closed, won or lost) is kept (then erased by the same command: counts
 # stay, names go), and how many signatures one IP address and one email address may send per
 # hour.
@@ -368,6 +368,28 @@ CAMPAIGN_SIGNATURES_PER_EMAIL_PER_HOUR = env.int("CAMPAIGN_SIGNATURES_PER_EMAIL_
 
 # Joining the collective: join requests accepted per IP address and hour (each sends emails).
 JOIN_REQUESTS_PER_IP_PER_HOUR = env.int("JOIN_REQUESTS_PER_IP_PER_HOUR", default=5)
+
+# Retention periods of the other personal data, in days (portal/personal_data.py; applied
+# every day by `manage.py purge_personal_data`, see README "Personal data").
+EVENT_REGISTRATION_RETENTION_DAYS = env.int("EVENT_REGISTRATION_RETENTION_DAYS", default=365)
+JOIN_REQUEST_RETENTION_DAYS = env.int("JOIN_REQUEST_RETENTION_DAYS", default=3 * 365)
+INVITATION_RETENTION_DAYS = env.int("INVITATION_RETENTION_DAYS", default=365)
+ACCOUNT_INACTIVE_RETENTION_DAYS = env.int("ACCOUNT_INACTIVE_RETENTION_DAYS", default=3 * 365)
+GROUP_MEMBER_RETENTION_DAYS = env.int("GROUP_MEMBER_RETENTION_DAYS", default=2 * 365)
+NEWS_REMOVED_RETENTION_DAYS = env.int("NEWS_REMOVED_RETENTION_DAYS", default=90)
+NEWS_DELIVERY_RETENTION_DAYS = env.int("NEWS_DELIVERY_RETENTION_DAYS", default=365)
+ASSOCIATION_CHANGE_REQUEST_RETENTION_DAYS = env.int("ASSOCIATION_CHANGE_REQUEST_RETENTION_DAYS",
+                                                    default=3 * 365)
+
+# The public page /donnees-personnelles/: how long its emailed links work, and how many
+# requests one IP address and one email address may send per hour.
+PERSONAL_DATA_LINK_HOURS = env.int("PERSONAL_DATA_LINK_HOURS", default=24)
+PERSONAL_DATA_USED_LINK_RETENTION_DAYS = env.int("PERSONAL_DATA_USED_LINK_RETENTION_DAYS",
+                                                 default=2)
+PERSONAL_DATA_REQUESTS_PER_IP_PER_HOUR = env.int("PERSONAL_DATA_REQUESTS_PER_IP_PER_HOUR",
+                                                 default=10)
+PERSONAL_DATA_REQUESTS_PER_EMAIL_PER_HOUR = env.int(
+    "PERSONAL_DATA_REQUESTS_PER_EMAIL_PER_HOUR", default=3)
 
 DIRECTORY_MAP_TILES = {
     "url": env("MAP_TILES_URL", default=""),

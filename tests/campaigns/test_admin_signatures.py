@@ -80,17 +80,6 @@ def test_a_coordinator_filters_the_unconfirmed_signatures(client, coordinator, c
     assert "Camille Martin" not in response.text
 
 
-def test_a_coordinator_filters_the_signers_who_want_the_newsletter(client, coordinator,
-                                                                   campaign):
-    SignatureFactory(campaign=campaign, first_name="Camille", newsletter=True)
-    SignatureFactory(campaign=campaign, first_name="Dominique")
-
-    response = client.get(LIST, {"newsletter": "true"})
-
-    assert "Camille Martin" in response.text
-    assert "Dominique Martin" not in response.text
-
-
 def test_a_coordinator_filters_the_signers_who_accept_to_be_named(client, coordinator,
                                                                   campaign):
     SignatureFactory(campaign=campaign, first_name="Camille", show_publicly=True)
@@ -170,7 +159,7 @@ def test_the_csv_export_has_the_signatures_of_the_campaign(client, coordinator, 
     SignatureFactory(campaign=campaign, first_name="Camille", last_name="Martin",
                      email="camille@example.org", postcode="77100",
                      association_name="Les Jardins", comment="Bravo",
-                     comment_status=CommentStatus.PENDING, newsletter=True, confirmed=True)
+                     comment_status=CommentStatus.PENDING, confirmed=True)
     SignatureFactory(campaign=other_campaign, first_name="Dominique")
 
     response, rows = export(client, campaign=campaign.pk)
@@ -183,7 +172,8 @@ def test_the_csv_export_has_the_signatures_of_the_campaign(client, coordinator, 
                           "Association", "Commentaire", "Modération du commentaire"]
     assert line[:10] == ["Pour l'emploi associatif", "Camille", "Martin",
                          "camille@example.org", "77100", "Les Jardins", "Bravo", "à modérer",
-                         "non", "oui"]
+                         "non", "fr"]
+    assert "Lettre d'information" not in " ".join(header)
 
 
 def test_the_csv_export_escapes_values_starting_like_a_formula(client, coordinator, campaign):

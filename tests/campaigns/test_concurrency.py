@@ -109,7 +109,7 @@ def test_one_address_sent_20_times_at_once_signs_once(campaign, settings):
     task_enqueued.connect(count, weak=False)
     data = {"first_name": "Camille", "last_name": "Martin", "postcode": "77100",
             "association": None, "association_name": "", "comment": "",
-            "show_publicly": True, "newsletter": False}
+            "show_publicly": True}
     addresses = ["camille@example.org", "Camille@Example.org"] * 10
 
     try:

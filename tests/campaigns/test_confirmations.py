@@ -64,7 +64,6 @@ def sign(campaign, email):
     return signatures.sign(campaign, {
         "first_name": "Camille", "last_name": "Martin", "email": email, "postcode": "77100",
         "association": None, "association_name": "", "comment": "", "show_publicly": False,
-        "newsletter": False,
     }, language="fr")
 
 

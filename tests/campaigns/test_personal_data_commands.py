@@ -1,6 +1,6 @@
 """`manage.py export_personal_data` and `erase_personal_data`: everything held on one email
 address, whatever its case, exported as JSON or erased everywhere (signatures and
-registrations still counted, anonymous; accounts left to an administrator)."""
+registrations still counted, anonymous; accounts closed, anonymous)."""
 
 import io
 import json
@@ -40,7 +40,7 @@ def signature(campaign):
     return SignatureFactory(campaign=campaign, first_name="Camille", last_name="Martin",
                             email=EMAIL, comment="Nos salariés sont précaires.",
                             association_name="Les Amis du Canal", show_publicly=True,
-                            newsletter=True, confirmed=True)
+                            confirmed=True)
 
 
 @pytest.fixture
@@ -172,7 +172,7 @@ def test_erasure_removes_the_address_everywhere(signature, letter, registration)
     signature.refresh_from_db()
     assert (signature.first_name, signature.last_name, signature.email) == ("", "", "")
     assert (signature.comment, signature.association_name, signature.postcode) == ("", "", "")
-    assert not signature.show_publicly and not signature.newsletter
+    assert not signature.show_publicly
     assert signature.erased_at is not None and signature.confirmed_at is not None
     registration.refresh_from_db()
     assert (registration.name, registration.email, registration.needs) == ("", "", "")
@@ -232,18 +232,15 @@ def test_erasure_asks_first_and_changes_nothing_when_told_no(signature):
     assert Signature.objects.get().email == EMAIL
 
 
-def test_erasure_keeps_the_account_and_says_an_administrator_must_close_it(signature):
+def test_erasure_closes_the_account_of_the_address(signature):
     person = PersonFactory(email=EMAIL)
 
     output = erase(EMAIL, "--yes")
 
     person.refresh_from_db()
-    assert person.email == EMAIL and person.is_active
-    assert "Comptes utilisateurs, profils et adhésions : non effacé par cette commande." in (
+    assert person.email == "" and not person.is_active
+    assert "Comptes utilisateurs, profils et adhésions : 1 enregistrement(s) effacé(s)." in (
         output)
-    assert f"Un compte utilisateur porte cette adresse (identifiant « {person.username} »)" in (
-        output)
-    assert "Un·e administrateur·rice doit le fermer" in output
 
 
 def test_erasure_changes_nothing_when_one_app_fails(signature, registration, monkeypatch):

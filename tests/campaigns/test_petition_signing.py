@@ -46,8 +46,7 @@ def test_the_campaign_page_shows_the_form_with_its_consent_text(client, campaign
 
     assert f'action="{sign_url(campaign)}"' in response.text
     assert "enregistre ma signature (nom, adresse électronique" in response.text
-    assert 'name="newsletter"' in response.text
-    assert 'name="newsletter" checked' not in response.text
+    assert 'name="newsletter"' not in response.text
 
 
 def test_signing_records_an_unconfirmed_signature_and_emails_the_link(post, campaign):
@@ -88,20 +87,19 @@ def test_confirming_twice_counts_once(post, campaign):
 
 
 def test_the_signature_keeps_what_the_signer_chose(post, campaign):
-    post(sign_url(campaign), form_data(comment="Enfin !", show_publicly="on",
-                                              newsletter="on"))
+    post(sign_url(campaign), form_data(comment="Enfin !", show_publicly="on"))
 
     signature = Signature.objects.get()
     assert signature.comment_status == CommentStatus.PENDING
-    assert (signature.show_publicly, signature.newsletter) == (True, True)
+    assert signature.show_publicly
     assert signature.consent_text == campaign.consent_text
 
 
-def test_newsletter_and_public_listing_are_off_unless_ticked(post, campaign):
+def test_the_public_listing_is_off_unless_ticked(post, campaign):
     post(sign_url(campaign), form_data())
 
     signature = Signature.objects.get()
-    assert (signature.show_publicly, signature.newsletter) == (False, False)
+    assert not signature.show_publicly
 
 
 def test_an_association_typed_as_in_the_directory_is_linked_to_it(post, campaign):

@@ -1,8 +1,10 @@
 """`manage.py erase_personal_data EMAIL [--yes]`: erase an email address everywhere (right to
 erasure, GDPR article 17), all or nothing, and say what was done app by app (see
 portal.personal_data). Signatures and registrations are kept, anonymous, so that the counts
-stay right; user accounts are not touched: the command says which ones an administrator
-must close. Running it again erases nothing more."""
+stay right; a user account is closed (deactivated and anonymised: what others need, such as
+memberships, their history and the news it wrote, stays, anonymous). The public page
+/donnees-personnelles/ does the same once the person confirms by email. Running it again
+erases nothing more."""
 
 import sys
 
@@ -18,8 +20,8 @@ class Command(BaseCommand):
     help = (
         "Efface une adresse électronique partout (droit à l'effacement, RGPD) : les "
         "signatures et les inscriptions restent comptées, anonymes ; les comptes utilisateurs "
-        "ne sont pas supprimés (la commande dit lesquels fermer). Demande confirmation, sauf "
-        "avec --yes. Tout ou rien ; la relancer n'efface rien de plus."
+        "sont fermés et anonymisés (ce dont les autres ont besoin reste, anonyme). Demande "
+        "confirmation, sauf avec --yes. Tout ou rien ; la relancer n'efface rien de plus."
     )
     stealth_options = ("stdin",)
 
@@ -58,7 +60,8 @@ class Command(BaseCommand):
             self.stdout.write(f"- {holder.label} : {done}.")
         self.write_notices(notices)
         self.stdout.write(self.style.SUCCESS(
-            "Les signatures et les inscriptions effacées restent comptées, anonymes."
+            "Les signatures et les inscriptions effacées restent comptées, anonymes ; un compte "
+            "fermé reste, anonyme, là où d'autres en ont besoin."
         ))
 
     def confirmed(self, email, holders, found):

@@ -428,7 +428,7 @@ class Command(BaseCommand):
                 association=directory.get(association),
                 association_name="" if association in directory else association,
                 comment=comment, comment_status=comment_status,
-                show_publicly=index not in data["hidden"], newsletter=number % 3 == 0,
+                show_publicly=index not in data["hidden"],
                 consent_text=campaign.consent_text, created_at=signed_at,
                 confirmation_sent_at=signed_at, confirmation_emailed_at=signed_at,
                 confirmed_at=signed_at + datetime.timedelta(minutes=3 + number % 20),

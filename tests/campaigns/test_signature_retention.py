@@ -1,12 +1,13 @@
-"""`manage.py purge_unconfirmed_signatures`, every day: unconfirmed signatures deleted after
-CAMPAIGN_UNCONFIRMED_RETENTION_DAYS (or --days), confirmed ones of ended campaigns erased
-after CAMPAIGN_SIGNATURE_RETENTION_DAYS (still counted, anonymous)."""
+"""`manage.py purge_personal_data`, every day, for the petitions: unconfirmed signatures
+deleted after CAMPAIGN_UNCONFIRMED_RETENTION_DAYS, confirmed ones of ended campaigns erased
+after CAMPAIGN_SIGNATURE_RETENTION_DAYS (still counted, anonymous); and its former name,
+purge_unconfirmed_signatures."""
 
 import datetime
 import io
 
 import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
 from django.utils import timezone
 
 from campaigns.models import CampaignStatus, Signature
@@ -34,9 +35,13 @@ def signed(campaign, days, **kwargs):
     return SignatureFactory(campaign=campaign, created_at=when, **kwargs)
 
 
-def purge(*options):
+UNCONFIRMED = "(CAMPAIGN_UNCONFIRMED_RETENTION_DAYS = 30 jours) : "
+CONFIRMED = "(CAMPAIGN_SIGNATURE_RETENTION_DAYS = 365 jours) : "
+
+
+def purge(*options, command="purge_personal_data"):
     out = io.StringIO()
-    call_command("purge_unconfirmed_signatures", *options, stdout=out, stderr=io.StringIO())
+    call_command(command, *options, stdout=out, stderr=io.StringIO())
     return out.getvalue()
 
 
@@ -50,7 +55,7 @@ def test_unconfirmed_signatures_older_than_the_retention_period_are_deleted(camp
     output = purge()
 
     assert not Signature.objects.exists()
-    assert "1 signature(s) non confirmée(s) de plus de 30 jours supprimée(s)." in output
+    assert UNCONFIRMED + "1 supprimées." in output
 
 
 def test_recent_unconfirmed_signatures_are_kept(campaign):
@@ -78,23 +83,24 @@ def test_a_signature_sent_a_new_link_recently_is_kept(campaign):
     assert Signature.objects.count() == 1
 
 
-def test_days_sets_the_retention_period(campaign):
+def test_the_setting_sets_the_retention_period(campaign, settings):
+    settings.CAMPAIGN_UNCONFIRMED_RETENTION_DAYS = 10
     signed(campaign, 11)
     signed(campaign, 9)
 
-    output = purge("--days", "10")
+    output = purge()
 
     assert Signature.objects.count() == 1
-    assert "1 signature(s) non confirmée(s) de plus de 10 jours supprimée(s)." in output
+    assert "(CAMPAIGN_UNCONFIRMED_RETENTION_DAYS = 10 jours) : 1 supprimées." in output
 
 
-def test_days_zero_is_refused(campaign):
+def test_the_former_command_name_still_purges(campaign):
     signed(campaign, 31)
 
-    with pytest.raises(CommandError, match="--days doit valoir au moins 1"):
-        purge("--days", "0")
+    output = purge(command="purge_unconfirmed_signatures")
 
-    assert Signature.objects.count() == 1
+    assert not Signature.objects.exists()
+    assert UNCONFIRMED + "1 supprimées." in output
 
 
 def test_dry_run_counts_and_changes_nothing(campaign):
@@ -104,8 +110,8 @@ def test_dry_run_counts_and_changes_nothing(campaign):
 
     output = purge("--dry-run")
 
-    assert "1 signature(s) non confirmée(s) de plus de 30 jours seraient supprimée(s)." in output
-    assert "1 signature(s) de plus de 365 jours, de campagnes terminées, seraient" in output
+    assert UNCONFIRMED + "1 seraient supprimées." in output
+    assert CONFIRMED + "1 seraient anonymisées" in output
     assert Signature.objects.count() == 2
     assert not Signature.objects.filter(erased_at__isnull=False).exists()
 
@@ -120,7 +126,7 @@ def test_old_confirmed_signatures_of_an_ended_campaign_are_erased_and_still_coun
     assert (signature.email, signature.first_name) == ("", "")
     assert signature.erased_at is not None
     assert confirmed_count(campaign) == 1
-    assert "1 signature(s) de plus de 365 jours, de campagnes terminées, effacée(s)" in output
+    assert CONFIRMED + "1 anonymisées" in output
 
 
 def test_recent_confirmed_signatures_of_an_ended_campaign_are_kept(campaign):
@@ -141,6 +147,6 @@ def test_purging_twice_changes_nothing_more(campaign):
 
     output = purge()
 
-    assert "0 signature(s) non confirmée(s)" in output
-    assert "0 signature(s) de plus de 365 jours" in output
+    assert UNCONFIRMED + "0 supprimées" in output
+    assert CONFIRMED + "0 anonymisées" in output
     assert confirmed_count(campaign) == 1
