@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from campaigns import letters, petition_pages, signatures
 from campaigns.forms import LetterForm, PetitionForm
-from campaigns.models import CampaignPage, Signature, source_campaign
+from campaigns.models import CampaignPage, Signature
 from directory import member_names
 from portal.i18n import current_language
 from portal.ratelimits import RateLimit, client_ip, first_exceeded
@@ -24,14 +24,14 @@ SIGNATURES_PER_IP = RateLimit("campaigns:signatures:ip",
                               settings.CAMPAIGN_SIGNATURES_PER_IP_PER_HOUR, 60 * 60)
 SIGNATURES_PER_EMAIL = RateLimit("campaigns:signatures:email",
                                  settings.CAMPAIGN_SIGNATURES_PER_EMAIL_PER_HOUR, 60 * 60)
-# What became of the signature just sent, for the thanks page: its id and outcome, in a signed
-# cookie that only that page receives, for an hour. Not in the session: a burst of signers who
-# never came before would each write a session row (two more queries and a commit a signature).
+# That this browser just signed, for the thanks page: the campaign's page id in a signed
+# cookie that only that page receives, for an hour. Nothing else: what became of the
+# signature (new, or an address that had signed) is told by email to the address's owner,
+# never to whoever typed it. Not in the session: a burst of signers who never came before
+# would each write a session row (two more queries and a commit a signature).
 DONE_COOKIE = "petition_signature"
 DONE_SALT = "campaigns.petition_views.done"
 DONE_MAX_AGE = 60 * 60
-OUTCOMES = {signatures.Outcome.CREATED, signatures.Outcome.RESENT, signatures.Outcome.PENDING,
-            signatures.Outcome.ALREADY_SIGNED}
 
 
 def campaign_page(page_id):
@@ -81,52 +81,46 @@ def sign(request, page_id):
         status = 429
     elif valid:
         try:
-            result = signatures.sign(page, form.cleaned_data, language=current_language(),
-                                     campaign=campaign, rate_limits=checks)
+            # Whatever became of it (a new signature, or an address that had signed), the
+            # same answer: the email tells the address's owner the rest.
+            signatures.sign(page, form.cleaned_data, language=current_language(),
+                            campaign=campaign, rate_limits=checks)
         except ValidationError as error:
             form.add_error(None, error)
             status = 409
         else:
-            return signed(redirect("petitions:done", page_id=page.pk), result)
+            return signed(redirect("petitions:done", page_id=page.pk), page.pk)
     response = campaign_page(page_id).render(request, form=form)
     response.status_code = status
     return response
 
 
-def signed(response, result):
-    """`response` (the redirect to the thanks page) with the signature's id and outcome in
-    the cookie of that page."""
+def signed(response, page_id):
+    """`response` (the redirect to the thanks page) with the cookie of that page."""
     response.set_signed_cookie(
-        DONE_COOKIE, f"{result.signature.pk}:{result.outcome}", salt=DONE_SALT,
+        DONE_COOKIE, str(page_id), salt=DONE_SALT,
         max_age=DONE_MAX_AGE, path=response.url, secure=settings.SESSION_COOKIE_SECURE,
         httponly=True, samesite="Lax",
     )
     return response
 
 
-def signature_just_sent(request):
-    """(id, outcome) of the signature this browser just sent, or (None, None)."""
+def just_signed(request, page_id):
+    """Whether this browser just signed the petition of page `page_id`."""
     value = request.get_signed_cookie(DONE_COOKIE, default="", salt=DONE_SALT,
                                       max_age=DONE_MAX_AGE)
-    pk, _colon, outcome = value.partition(":")
-    if not pk.isdecimal() or outcome not in OUTCOMES:
-        return None, None
-    return int(pk), outcome
+    return value == str(page_id)
 
 
 @never_cache
 def done(request, page_id):
-    """What became of the signature just sent (read from the cookie the POST set: nothing
-    personal in the address)."""
+    """The thanks page: the email is on its way (the same page for every signer, whether
+    the address had signed or not; the email tells its owner the rest)."""
     page = get_object_or_404(CampaignPage.objects.live().select_related("locale"), pk=page_id)
-    pk, outcome = signature_just_sent(request)
-    signature = Signature.objects.filter(pk=pk, campaign=source_campaign(page)).first() \
-        if pk else None
-    if signature is None:
+    if not just_signed(request, page.pk):
         return redirect(page.url)
     return render(request, "campaigns/signature_done.html", {
-        "page": page, "campaign": page, "signature": signature, "outcome": outcome,
-        "days": settings.CAMPAIGN_CONFIRMATION_DAYS,
+        "page": page, "campaign": page, "days": settings.CAMPAIGN_CONFIRMATION_DAYS,
     })
 
 

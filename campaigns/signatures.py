@@ -8,8 +8,11 @@ CAMPAIGN_CONFIRMATION_DAYS. Confirming is one conditional UPDATE, so that a link
 twice, or by two tabs at once, counts once; the counter is a COUNT of confirmed rows, exact
 whatever the concurrency.
 
-One signature per email address and campaign (a database constraint): signing again says so
-and sends nothing, unless the first link has expired, in which case a new one is sent.
+One signature per email address and campaign (a database constraint). Signing again gets the
+same answer as a first signature (the page tells a stranger nothing about an address); the
+address's owner learns the rest by email: a signature not confirmed yet gets its
+confirmation link again (what was typed this time replacing it), a confirmed one an email
+saying it counts already and nothing changed.
 """
 
 import datetime
@@ -27,6 +30,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from campaigns.models import CommentStatus, Signature, source_campaign
+from portal.background import enqueue_after_commit
 from portal.inserts import insert
 from portal.ratelimits import hit_all
 
@@ -35,19 +39,14 @@ TOKEN_SALT = "campaigns.signature.confirm"  # noqa: S105 (a salt, not a secret)
 
 class Outcome:
     CREATED = "created"  # a new signature, its link on its way
-    RESENT = "resent"  # a signature whose link had expired: a new link on its way
-    PENDING = "pending"  # a link sent recently and not clicked yet: nothing sent again
-    ALREADY_SIGNED = "already_signed"  # confirmed before: nothing sent
+    RESENT = "resent"  # a signature not confirmed yet: its link on its way again
+    ALREADY_SIGNED = "already_signed"  # confirmed before: an email says it counts already
 
 
 @dataclass
 class SignResult:
     signature: Signature
     outcome: str
-
-    @property
-    def email_sent(self):
-        return self.outcome in (Outcome.CREATED, Outcome.RESENT)
 
 
 def link_lifetime():
@@ -154,7 +153,7 @@ def sign(page, data, language, now=None, campaign=None, rate_limits=()):
         if signature is None:
             raise
         result = sign_again(signature, values, language, now)
-        if result.email_sent:
+        if result.outcome == Outcome.RESENT:
             transaction.on_commit(schedule)
         elif rate_limits:
             transaction.on_commit(partial(hit_all, rate_limits))
@@ -179,21 +178,24 @@ def signature_values(data):
 
 
 def sign_again(signature, values, language, now):
-    """The same address signs again: say so; send a new link only when the last one has
-    expired (what they typed this time replaces the unconfirmed signature)."""
-    if signature.confirmed:
-        return SignResult(signature, Outcome.ALREADY_SIGNED)
-    sent_at = signature.confirmation_sent_at or signature.created_at
-    if sent_at + link_lifetime() > now:
-        return SignResult(signature, Outcome.PENDING)
-    # Only one of two simultaneous attempts sends the new link.
-    updated = Signature.objects.filter(
-        pk=signature.pk, confirmed_at__isnull=True,
-        confirmation_sent_at=signature.confirmation_sent_at,
-    ).update(confirmation_sent_at=now, confirmation_emailed_at=None, language=language,
-             consent_text=signature.campaign.consent_text, **values)
-    signature.refresh_from_db()
-    return SignResult(signature, Outcome.RESENT if updated else Outcome.PENDING)
+    """The same address signs again. Not confirmed yet: the signature waits for its
+    confirmation email again (the outbox sends it once, however many attempts come before
+    it leaves), with what was typed this time. Confirmed: nothing changes, and an email tells
+    the address's owner that it counts already. Either way, the caller's answer is the one
+    of a first signature."""
+    from campaigns.tasks import send_already_signed
+
+    if not signature.confirmed:
+        updated = Signature.objects.filter(pk=signature.pk, confirmed_at__isnull=True).update(
+            confirmation_sent_at=now, confirmation_emailed_at=None, language=language,
+            consent_text=signature.campaign.consent_text, **values,
+        )
+        if updated:
+            signature.refresh_from_db()
+            return SignResult(signature, Outcome.RESENT)
+        signature.refresh_from_db()  # confirmed meanwhile
+    enqueue_after_commit(send_already_signed, signature.pk, language)
+    return SignResult(signature, Outcome.ALREADY_SIGNED)
 
 
 def confirm(signature, now=None):

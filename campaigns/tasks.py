@@ -1,6 +1,6 @@
-"""Background work of the campaigns: the confirmation emails of signatures (in batches) and
-the letters the site sends to officials, sent outside the request (`db_worker` in
-production)."""
+"""Background work of the campaigns: the confirmation emails of signatures (in batches), the
+email to an address that signed again once confirmed, and the letters the site sends to
+officials, sent outside the request (`db_worker` in production)."""
 
 from django.utils import timezone
 from django_tasks import task
@@ -19,6 +19,21 @@ def send_confirmations():
     except Exception:
         confirmations.retry_later()
         raise
+
+
+@task()
+def send_already_signed(signature_id, language):
+    """Tell the owner of an address that signed again that their confirmed signature counts
+    already and that nothing changed (the page said the same as to a first signer)."""
+    from campaigns.emails import already_signed_email
+    from campaigns.models import Signature
+
+    signature = Signature.objects.select_related("campaign").filter(
+        pk=signature_id, confirmed_at__isnull=False, erased_at__isnull=True,
+    ).exclude(email="").first()
+    if signature is None:
+        return 0
+    return already_signed_email(signature, language).send()
 
 
 @task()

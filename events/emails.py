@@ -1,19 +1,21 @@
 """The emails of the registrations: confirmation (confirmed or waiting), promotion from the
-waiting list, reminder of the day before. Each is written in the language the person
-registered in (`Registration.language`), with the event's date and time in Paris time, the
-link to cancel, and, when a place is theirs, the event as an iCalendar file."""
+waiting list, reminder of the day before, and the note to an address registered already that
+registered again (nothing changed; its registration and the link to cancel). Each is written
+in the language the person registered in (`Registration.language`), with the event's date and
+time in Paris time, the link to cancel, and, when a place is theirs, the event as an
+iCalendar file."""
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from events.models import RegistrationStatus
 from events.registrations import local_times, page_in_language, waiting_position
 from portal.emails import absolute_url, one_line
 
-KINDS = ("confirmation", "promoted", "reminder")
+KINDS = ("confirmation", "promoted", "reminder", "already_registered")
 ICS_MIMETYPE = "text/calendar; method=PUBLISH"
 
 
@@ -43,6 +45,7 @@ def registration_email(registration, kind, connection=None):
                                            args=[registration.token])),
             "confirmed": confirmed,
             "position": None if confirmed else waiting_position(registration),
+            "registered_on": timezone.localdate(registration.created_at),
             "site_name": settings.WAGTAIL_SITE_NAME,
         }
         subject = one_line(render_to_string(f"events/emails/{kind}_subject.txt", context))

@@ -14,22 +14,37 @@ from events import registrations
 from events.forms import RegistrationForm
 from events.models import EventPage, Registration, RegistrationStatus
 from portal.i18n import current_language
-from portal.ratelimits import RateLimit, client_ip
+from portal.ratelimits import RateLimit, client_ip, first_exceeded, hit_all
 
-# Registrations kept per IP address and hour (the emails they send are what robots would
-# abuse); counted in the default cache, so shared by every worker with REDIS_URL.
+# Registrations taken per IP address and per email address and hour (the emails they send
+# are what robots would abuse), an address registered already counting like a new one;
+# counted in the default cache, so shared by every worker with REDIS_URL.
 RATE_LIMIT = 10
+EMAIL_RATE_LIMIT = 5
 RATE_WINDOW = 60 * 60
 REGISTRATIONS_PER_IP = RateLimit("events:registrations", RATE_LIMIT, RATE_WINDOW)
+REGISTRATIONS_PER_EMAIL = RateLimit("events:registrations:email", EMAIL_RATE_LIMIT,
+                                    RATE_WINDOW)
+# What the visitor is told on the next page: the event, the places and the rank on the
+# waiting list, the same whether the address was registered already or not (nothing that
+# says which).
 SESSION_KEY = "event_registration"
 
 
-def rate_limited(request):
-    return REGISTRATIONS_PER_IP.exceeded(client_ip(request))
+def limits(request):
+    """The rate limits a registration from this request counts against: (RateLimit, value)."""
+    checks = [(REGISTRATIONS_PER_IP, client_ip(request))]
+    email = request.POST.get("email", "").strip()
+    if email:
+        checks.append((REGISTRATIONS_PER_EMAIL, email))
+    return checks
 
 
-def count_registration(request):
-    REGISTRATIONS_PER_IP.hit(client_ip(request))
+def rate_limit_message(exceeded):
+    if exceeded is REGISTRATIONS_PER_EMAIL:
+        return _("Cette adresse a fait beaucoup de demandes : réessayez dans une heure.")
+    return _("Vous avez fait beaucoup d'inscriptions depuis cette connexion : réessayez "
+             "dans une heure, ou écrivez-nous.")
 
 
 def event_page(page_id):
@@ -49,20 +64,24 @@ def register(request, page_id):
     if request.method == "POST":
         event = registrations.source_event(page)
         form = RegistrationForm(request.POST, max_places=event.max_places_per_registration)
-        if rate_limited(request):
+        checks = limits(request)
+        exceeded = first_exceeded(checks)
+        if exceeded:
             form.is_valid()
-            form.add_error(None, _("Vous avez fait beaucoup d'inscriptions depuis cette "
-                                   "connexion : réessayez dans une heure, ou écrivez-nous."))
+            form.add_error(None, rate_limit_message(exceeded))
             status = 429
         elif form.is_valid():
             try:
-                registration = registrations.register(page, form.cleaned_data,
-                                                      language=current_language())
+                answer = registrations.register(page, form.cleaned_data,
+                                                language=current_language())
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                count_registration(request)
-                request.session[SESSION_KEY] = registration.pk
+                hit_all(checks)
+                request.session[SESSION_KEY] = {
+                    "event": answer.event_id, "places": answer.places,
+                    "position": answer.position,
+                }
                 return redirect("event_registration:done", page_id=page.pk)
     context = registrations.registration_context(page, request, form=form)
     return render(request, "events/registration_form.html",
@@ -71,20 +90,16 @@ def register(request, page_id):
 
 @never_cache
 def done(request, page_id):
-    """What became of the registration just made (read from the session: nothing personal
-    in the address)."""
+    """What the visitor was told when registering (read from the session: nothing personal
+    in the address): the same page whether the address was registered already or not."""
     page = get_object_or_404(EventPage.objects.live().select_related("venue"), pk=page_id)
-    registration_id = request.session.get(SESSION_KEY)
-    registration = Registration.objects.filter(
-        pk=registration_id, event=registrations.source_event(page)
-    ).first() if registration_id else None
-    if registration is None:
+    answer = request.session.get(SESSION_KEY)
+    if not isinstance(answer, dict) or answer.get("event") != registrations.source_event(page).pk:
         return redirect("event_registration:register", page_id=page.pk)
-    waiting = registration.status == RegistrationStatus.WAITING
     return render(request, "events/registration_done.html", {
         "event_page": page,
-        "registration": registration,
-        "position": registrations.waiting_position(registration) if waiting else None,
+        "places": answer["places"],
+        "position": answer["position"],
         "starts_at": timezone.localtime(page.starts_at),
     })
 

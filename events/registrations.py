@@ -5,7 +5,11 @@
 - Registrations always belong to the event's page in the default language (French, the source
   of its translations): visitors of the English page and of the French one share the places.
 - One active registration per address and event (case ignored; the database refuses a second
-  one as well); at most `max_places_per_registration` places at once.
+  one as well); at most `max_places_per_registration` places at once. Registering again with
+  an address already registered changes nothing and gets the answer a first registration
+  would get (the page tells a stranger nothing about an address): the address's owner gets
+  an email saying they are registered already, with their registration and the link to
+  cancel.
 - A registration is confirmed when its places fit in those left (`EventPage.seats`: the
   event's capacity, else its venue's; None: no limit) and nobody is waiting; otherwise the
   whole registration waits (never a part of it).
@@ -37,6 +41,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from events.models import EventPage, Registration, RegistrationStatus
+from portal.background import enqueue_after_commit
 from portal.i18n import page_in_language, source_page  # noqa: F401 (page_in_language: used by the emails and views)
 
 logger = logging.getLogger(__name__)
@@ -44,8 +49,6 @@ logger = logging.getLogger(__name__)
 # The reminder goes out within the 24 hours before the event starts.
 REMINDER_WINDOW = datetime.timedelta(hours=24)
 
-DUPLICATE = _("Cette adresse est déjà inscrite à cet événement. Le courriel de confirmation "
-              "contient le lien pour annuler.")
 CLOSED = _("Les inscriptions sont closes.")
 NOT_AVAILABLE = _("Cet événement ne prend pas d'inscription en ligne.")
 TOO_MANY_PLACES = _("Au plus %(limit_value)s places par inscription.")
@@ -108,13 +111,31 @@ def waiting_position(registration):
 def _send_after_commit(registration_id, kind):
     from events.tasks import send_registration_email
 
-    transaction.on_commit(lambda: send_registration_email.enqueue(registration_id, kind))
+    enqueue_after_commit(send_registration_email, registration_id, kind)
+
+
+@dataclass
+class Answer:
+    """What the visitor who registered is told: the same whether the registration is new or
+    the address was registered already (`registration` is then None: nothing changed)."""
+
+    event_id: int
+    places: int
+    position: int | None  # rank on the waiting list; None: the places are confirmed
+    registration: Registration | None = None
+
+    @property
+    def status(self):
+        return RegistrationStatus.CONFIRMED if self.position is None \
+            else RegistrationStatus.WAITING
 
 
 def register(event, data, language="fr", now=None):
     """Register someone (`data`: name, email, association_name, places, needs) to `event`
     (either language's page): confirmed or waiting. Raises ValidationError, with a message
-    for the visitor, when the registration is refused."""
+    for the visitor, when the registration is refused. Returns the Answer to show; when the
+    address is registered already, nothing changes, its owner is emailed, and the Answer is
+    the one a new registration would have got."""
     email = (data["email"] or "").strip().lower()
     places = data.get("places") or 1
     with transaction.atomic():
@@ -129,24 +150,33 @@ def register(event, data, language="fr", now=None):
                 TOO_MANY_PLACES, code="too_many_places",
                 params={"limit_value": event.max_places_per_registration},
             )})
-        if Registration.objects.active().filter(event=event, email__iexact=email).exists():
-            raise ValidationError({"email": ValidationError(DUPLICATE, code="duplicate")})
-        status = (RegistrationStatus.CONFIRMED if availability(event).fits(places)
+        places_now = availability(event)
+        status = (RegistrationStatus.CONFIRMED if places_now.fits(places)
                   else RegistrationStatus.WAITING)
-        try:
-            with transaction.atomic():
-                registration = Registration.objects.create(
-                    event=event, name=data["name"].strip(), email=email,
-                    association_name=(data.get("association_name") or "").strip(),
-                    places=places, needs=(data.get("needs") or "").strip(), status=status,
-                    language=language, created_at=now,
-                )
-        except IntegrityError:  # registered meanwhile (the unique constraint)
-            raise ValidationError(
-                {"email": ValidationError(DUPLICATE, code="duplicate")}
-            ) from None
-        _send_after_commit(registration.pk, "confirmation")
-    return registration
+        # What a new registration gets; an address registered already gets the same answer.
+        answer = Answer(event.pk, places,
+                        None if status == RegistrationStatus.CONFIRMED
+                        else places_now.waiting + 1)
+        existing = Registration.objects.active().filter(event=event, email__iexact=email).first()
+        if existing is None:
+            try:
+                with transaction.atomic():
+                    answer.registration = Registration.objects.create(
+                        event=event, name=data["name"].strip(), email=email,
+                        association_name=(data.get("association_name") or "").strip(),
+                        places=places, needs=(data.get("needs") or "").strip(),
+                        status=status, language=language, created_at=now,
+                    )
+            except IntegrityError:  # registered meanwhile (the unique constraint)
+                existing = Registration.objects.active().filter(
+                    event=event, email__iexact=email).first()
+                if existing is None:
+                    raise
+        if existing is not None:
+            _send_after_commit(existing.pk, "already_registered")
+        else:
+            _send_after_commit(answer.registration.pk, "confirmation")
+    return answer
 
 
 def cancel(registration, now=None):

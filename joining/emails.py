@@ -1,5 +1,7 @@
 """The emails of joining, written in the language of the request (the coordinators' notice
-in French): the acknowledgement, the notice to coordinators, and the decision."""
+in French): the acknowledgement, the notice to coordinators, the decision, and the note to
+an address whose request was not needed (its association is a member, or has a request
+pending)."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -9,6 +11,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from joining.models import ALREADY_MEMBER_CODE
 from portal.emails import absolute_url, one_line
 
 
@@ -45,6 +48,19 @@ def acknowledgement(join_request):
     with translation.override(_language(join_request)):
         subject, body = _render("acknowledgement", _context(join_request))
     return EmailMessage(subject, body, None, [join_request.email])
+
+
+def already_known(email, first_name, association_name, reason, language):
+    """To the address typed in the join form when nothing was recorded: `reason`,
+    joining.models.ALREADY_MEMBER_CODE or ALREADY_PENDING_CODE, says why."""
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    with translation.override(language):
+        subject, body = _render("already_known", {
+            "first_name": first_name, "association_name": association_name,
+            "member": reason == ALREADY_MEMBER_CODE, "site_name": settings.WAGTAIL_SITE_NAME,
+        })
+    return EmailMessage(subject, body, None, [email])
 
 
 def coordinators_notice(join_request):

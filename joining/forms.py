@@ -17,7 +17,6 @@ from django.utils.translation import gettext_lazy
 from directory.models import POSTCODE, Association, Commune, Sector
 from directory.search import normalize, search
 from directory.validators import RNA_ID, validate_rna_id, validate_siret
-from joining.models import ALREADY_MEMBER
 from portal.forms import HoneypotMixin
 
 NEW = "new"
@@ -215,8 +214,6 @@ class JoinForm(HoneypotMixin, forms.Form):
             self.add_error("search", _("Cherchez votre association dans l'annuaire (son nom, "
                                        "son numéro RNA ou son SIRET), ou donnez son nom "
                                        "ci-dessous si elle n'y est pas."))
-        if association is not None and association.is_member:
-            self.add_error(None, ALREADY_MEMBER)
         cleaned_data["association"] = association
         return cleaned_data
 

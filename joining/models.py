@@ -28,6 +28,8 @@ ALREADY_MEMBER = _("Cette association est déjà membre du collectif : pas besoi
                    "nouveau. Écrivez-nous si vous voulez rejoindre son espace membres.")
 ALREADY_PENDING = _("Une demande d'adhésion de cette association attend déjà la réponse de la "
                     "coordination : inutile d'en envoyer une autre.")
+ALREADY_MEMBER_CODE = "already_member"
+ALREADY_PENDING_CODE = "already_pending"
 NAME_OR_ASSOCIATION = _("Choisissez l'association dans l'annuaire, ou donnez son nom.")
 DECLINE_NEEDS_MESSAGE = _("Dites à l'association pourquoi sa demande est refusée.")
 
@@ -264,14 +266,25 @@ class JoinRequest(models.Model):
             raise ValidationError(NAME_OR_ASSOCIATION)
         if self.status != JoinStatus.PENDING:
             return
+        known = self.already_known()
+        if known == ALREADY_MEMBER_CODE:
+            raise ValidationError(ALREADY_MEMBER, code=ALREADY_MEMBER_CODE)
+        if known == ALREADY_PENDING_CODE:
+            raise ValidationError(ALREADY_PENDING, code=ALREADY_PENDING_CODE)
+
+    def already_known(self):
+        """Why this request is not needed, if it is not: ALREADY_MEMBER_CODE (its association
+        is a member, or a member of the directory has its RNA id, SIRET or name),
+        ALREADY_PENDING_CODE (a pending request for the same association), else None."""
         if self.association_id and Association.objects.filter(
             pk=self.association_id, is_member=True
         ).exists():
-            raise ValidationError(ALREADY_MEMBER, code="already_member")
+            return ALREADY_MEMBER_CODE
         if any(association.is_member for association in self.directory_matches()):
-            raise ValidationError(ALREADY_MEMBER, code="already_member")
+            return ALREADY_MEMBER_CODE
         if self.pending_duplicates():
-            raise ValidationError(ALREADY_PENDING, code="already_pending")
+            return ALREADY_PENDING_CODE
+        return None
 
 
 class JoinStepKind(models.TextChoices):

@@ -1,9 +1,9 @@
-"""The life of a join request: `submit` (the public form), then `accept` or `decline` (a
-coordinator, from the admin). Each step is written to the request's log (`JoinRequestStep`)
-in the same transaction, and every email leaves through a background task once the
-transaction is committed."""
+"""The life of a join request: `ask_to_join` (the public form: `submit`, or an email saying
+why the request is not needed), then `accept` or `decline` (a coordinator, from the admin).
+Each step is written to the request's log (`JoinRequestStep`) in the same transaction, and
+every email leaves through a background task once the transaction is committed."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,7 +14,9 @@ from extranet.accounts.services import invite, refresh_member_associations
 from home.charter_services import sign_charter
 from joining import tasks
 from joining.models import (
+    ALREADY_MEMBER_CODE,
     ALREADY_PENDING,
+    ALREADY_PENDING_CODE,
     DECLINE_NEEDS_MESSAGE,
     Adhesion,
     JoinRequest,
@@ -22,6 +24,7 @@ from joining.models import (
     JoinStatus,
     JoinStepKind,
 )
+from portal.background import enqueue_after_commit
 
 MODERATE_PERMISSION = "joining.moderate_joinrequest"
 
@@ -37,12 +40,37 @@ def log(join_request, kind, by=None, message=""):
                                           message=message)
 
 
-def submit(data, language):
-    """Record the request the form validated (`data`: its cleaned data) and enqueue the
-    acknowledgement to the representative and the notice to the coordinators. Raises
-    ValidationError for a duplicate (the model's rules, checked again under the lock of the
-    database constraints)."""
-    join_request = JoinRequest(
+def ask_to_join(data, language):
+    """What the public form does with the request it validated (`data`: its cleaned data):
+    `submit` it, unless its association is a member already or has a pending request; then
+    nothing is recorded and the address typed is told why by email, for the form answers the
+    same whatever the association (it tells a stranger nothing). Returns the request recorded,
+    or None."""
+    join_request = new_request(data, language)
+    reason = join_request.already_known()
+    if reason is None:
+        try:
+            return submit(data, language)
+        except ValidationError as error:  # a twin request came meanwhile?
+            reason = next((code for code in _codes(error)
+                           if code in (ALREADY_MEMBER_CODE, ALREADY_PENDING_CODE)), None)
+            if reason is None:
+                raise
+    enqueue_after_commit(tasks.tell_already_known, join_request.email,
+                         join_request.first_name, join_request.association_name, reason,
+                         language)
+    return None
+
+
+def _codes(error):
+    errors = error.error_dict.get(NON_FIELD_ERRORS, []) if hasattr(error, "error_dict") \
+        else error.error_list
+    return [item.code for item in errors]
+
+
+def new_request(data, language):
+    """The (unsaved) request of the form's cleaned data."""
+    return JoinRequest(
         association=data.get("association"),
         proposed_name="" if data.get("association") else data.get("proposed_name", ""),
         proposed_rna_id="" if data.get("association") else data.get("proposed_rna_id", ""),
@@ -59,6 +87,14 @@ def submit(data, language):
         charter_accepted_at=timezone.now(),
         language=language,
     )
+
+
+def submit(data, language):
+    """Record the request the form validated (`data`: its cleaned data) and enqueue the
+    acknowledgement to the representative and the notice to the coordinators. Raises
+    ValidationError for a duplicate (the model's rules, checked again under the lock of the
+    database constraints)."""
+    join_request = new_request(data, language)
     join_request.full_clean()
     try:
         with transaction.atomic():
@@ -68,7 +104,7 @@ def submit(data, language):
             transaction.on_commit(lambda: tasks.acknowledge.enqueue(pk))
             transaction.on_commit(lambda: tasks.tell_coordinators.enqueue(pk))
     except IntegrityError as error:  # a twin request won the race
-        raise ValidationError(ALREADY_PENDING) from error
+        raise ValidationError(ALREADY_PENDING, code=ALREADY_PENDING_CODE) from error
     return join_request
 
 

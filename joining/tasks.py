@@ -33,6 +33,17 @@ def acknowledge(join_request_id):
 
 
 @task()
+def tell_already_known(email, first_name, association_name, reason, language):
+    """Tell the address typed in the join form why nothing was recorded: the association is
+    a member already, or a request for it waits for the coordinators' answer (the form's
+    page said the same as to a new request)."""
+    from joining import emails
+
+    return emails.already_known(email, first_name, association_name, reason,
+                                language).send()
+
+
+@task()
 def tell_coordinators(join_request_id):
     """Tell the people who decide that a request waits, with the link to review it."""
     from joining import emails

@@ -51,7 +51,9 @@ def join(request, page):
             status = 429
         elif valid:
             try:
-                services.submit(form.cleaned_data, language=current_language())
+                # The same answer whether the association is a member, has a pending
+                # request or neither: the email to the address typed says the rest.
+                services.ask_to_join(form.cleaned_data, language=current_language())
             except ValidationError as error:
                 form.add_error(None, error)
                 status = 409

@@ -223,6 +223,10 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True  # tells the old address when the password or email changes
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False  # no email to addresses that have no account
+# The account forms answer the same whether an account holds the address typed or not (the
+# password reset, the sign-in, the change of address): what differs goes by email to the
+# address. allauth's default, kept on purpose (tests/extranet/test_account_enumeration.py).
+ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "account_login"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{env('SITE_NAME', default='Collectif des associations')}] "
 # Brute force: allauth counts failed logins in the cache ("default": shared by every worker in

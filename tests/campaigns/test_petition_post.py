@@ -8,7 +8,7 @@ from django.core import signing
 from django.test import RequestFactory
 from wagtail.models import PageViewRestriction
 
-from campaigns import petition_views, signatures
+from campaigns import petition_views
 from campaigns.models import Signature
 from home.models import StandardPage
 from tests.factories import StandardPageFactory
@@ -31,13 +31,23 @@ def test_a_signature_redirects_to_the_thanks_page_with_its_own_signed_cookie(cli
 
     assert response.status_code == 302
     assert response.url == f"{sign_url(campaign)}merci/"
-    signature = Signature.objects.get()
     cookie = response.cookies[petition_views.DONE_COOKIE]
     assert cookie["path"] == response.url
     assert cookie["httponly"]
     request = RequestFactory().get(response.url, HTTP_COOKIE=f"{cookie.key}={cookie.value}")
-    assert petition_views.signature_just_sent(request) == (signature.pk,
-                                                           signatures.Outcome.CREATED)
+    assert petition_views.just_signed(request, campaign.pk)
+    assert not petition_views.just_signed(request, campaign.pk + 1)
+
+
+def test_the_thanks_cookie_holds_nothing_about_the_signature(client, campaign):
+    response = client.post(sign_url(campaign), form())
+
+    signature = Signature.objects.get()
+    value = response.cookies[petition_views.DONE_COOKIE].value
+    # A signed value is readable: page id, time stamp, signature; nothing else.
+    assert value.split(":")[0] == str(campaign.pk)
+    assert len(value.split(":")) == 3
+    assert signature.email not in value
 
 
 def test_signing_writes_no_session(client, campaign):
@@ -48,10 +58,10 @@ def test_signing_writes_no_session(client, campaign):
 
 
 def test_a_tampered_or_foreign_thanks_cookie_shows_nothing(campaign):
-    forged = signing.get_cookie_signer(salt="another.salt").sign("1:created")
-    for value in ("1:created", forged, "garbage"):
+    forged = signing.get_cookie_signer(salt="another.salt").sign(str(campaign.pk))
+    for value in (str(campaign.pk), forged, "garbage"):
         request = RequestFactory().get("/", HTTP_COOKIE=f"{petition_views.DONE_COOKIE}={value}")
-        assert petition_views.signature_just_sent(request) == (None, None)
+        assert not petition_views.just_signed(request, campaign.pk)
 
 
 def test_the_thanks_page_without_its_cookie_goes_back_to_the_campaign(client, campaign):

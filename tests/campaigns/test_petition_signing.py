@@ -55,7 +55,7 @@ def test_signing_records_an_unconfirmed_signature_and_emails_the_link(post, camp
     signature = Signature.objects.get()
     assert signature.confirmed_at is None
     assert response.redirect_chain == [(f"{sign_url(campaign)}merci/", 302)]
-    assert "confirmez votre signature" in response.text
+    assert "ouvrez le courriel que nous venons d'envoyer" in response.text
     assert [message.to for message in mail.outbox] == [["camille@example.org"]]
     assert confirmed_count(campaign) == 0
 
@@ -146,27 +146,61 @@ def test_bad_input_gets_a_field_error_and_records_nothing(post, campaign, field,
     assert not Signature.objects.exists()
 
 
-def test_a_second_signature_with_the_same_email_is_refused_kindly_and_sends_nothing(
-    post, campaign
-):
+def test_signing_again_before_confirming_sends_the_link_again_and_adds_no_row(post, campaign):
     post(sign_url(campaign), form_data())
 
-    response = post(sign_url(campaign), form_data(email="Camille@Example.org"),
-                           follow=True)
+    response = post(sign_url(campaign), form_data(email="Camille@Example.org"), follow=True)
 
     assert Signature.objects.count() == 1
-    assert len(mail.outbox) == 1
-    assert "Cette adresse a déjà signé cette pétition" in response.text
+    assert [message.to for message in mail.outbox] == [["camille@example.org"],
+                                                       ["Camille@Example.org"]]
+    assert link_of(mail.outbox[1])
+    assert "ouvrez le courriel que nous venons d'envoyer" in response.text
+    assert confirmed_count(campaign) == 0
 
 
-def test_signing_again_after_confirming_says_the_signature_already_counts(post, campaign):
+def test_the_link_sent_again_confirms_the_one_signature(client, post, campaign):
+    post(sign_url(campaign), form_data())
+    post(sign_url(campaign), form_data())
+
+    post(link_of(mail.outbox[-1]))
+
+    assert Signature.objects.count() == 1
+    assert confirmed_count(campaign) == 1
+
+
+def test_signing_again_after_confirming_emails_that_it_counts_already_and_changes_nothing(
+    post, campaign
+):
+    weeks_ago = timezone.now() - datetime.timedelta(days=20)
+    signature = SignatureFactory(campaign=campaign, email="camille@example.org",
+                                 first_name="Camille", created_at=weeks_ago,
+                                 confirmed_at=weeks_ago)
+    signed_on = timezone.localdate(weeks_ago)
+
+    post(sign_url(campaign), form_data(first_name="Intrus", comment="Coucou"))
+
+    [message] = mail.outbox
+    assert message.to == ["camille@example.org"]
+    assert "Votre signature compte déjà" in message.subject
+    assert f"Vous l'aviez déjà signée le {signed_on.day} " in message.body
+    assert "Rien n'a changé." in message.body
+    assert "/petitions/confirmer/" not in message.body
+    unchanged = Signature.objects.get()
+    assert (unchanged.first_name, unchanged.comment) == ("Camille", signature.comment)
+    assert confirmed_count(campaign) == 1
+
+
+def test_the_email_to_a_confirmed_address_speaks_the_language_of_the_page_used(
+    post, campaign, english_campaign
+):
     SignatureFactory(campaign=campaign, email="camille@example.org", confirmed=True)
 
-    response = post(sign_url(campaign), form_data(), follow=True)
+    post(f"/en/petitions/signer/{english_campaign.pk}/", form_data())
 
-    assert "elle compte déjà" in response.text
-    assert not mail.outbox
-    assert confirmed_count(campaign) == 1
+    [message] = mail.outbox
+    assert "For jobs in associations" in message.subject
+    assert "Nothing changed." in message.body
 
 
 def test_signing_again_once_the_link_expired_sends_a_new_one(post, campaign, settings):

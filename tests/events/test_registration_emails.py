@@ -20,7 +20,7 @@ def register(event, django_capture_on_commit_callbacks, language="fr", **extra):
     data = {"name": "Camille Martin", "email": "camille@example.org", "places": 2,
             "association_name": "Les Jardins", "needs": "Sans gluten", **extra}
     with django_capture_on_commit_callbacks(execute=True):
-        return registrations.register(event, data, language=language)
+        return registrations.register(event, data, language=language).registration
 
 
 def test_the_confirmation_email_has_the_cancel_link_and_the_ics_attached(
@@ -103,7 +103,7 @@ def test_an_email_left_after_the_registration_was_cancelled_is_not_sent(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         registration = registrations.register(
             event, {"name": "Camille", "email": "camille@example.org", "places": 1}
-        )
+        ).registration
     registrations.cancel(registration)
 
     for callback in callbacks:

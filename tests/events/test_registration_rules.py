@@ -24,7 +24,7 @@ def data(email="camille@example.org", places=1, **extra):
 
 
 def test_a_registration_within_the_capacity_is_confirmed(event):
-    registration = registrations.register(event, data(places=3))
+    registration = registrations.register(event, data(places=3)).registration
 
     assert registration.status == CONFIRMED
     assert registration.event == event
@@ -154,18 +154,31 @@ def test_a_registration_once_the_event_started_is_refused(event):
         registrations.register(event, data())
 
 
-def test_a_second_registration_with_the_same_email_is_refused_whatever_the_case(event):
-    registrations.register(event, data(email="camille@example.org"))
+def test_a_second_registration_with_the_same_email_changes_nothing_whatever_the_case(event):
+    first = registrations.register(event, data(email="camille@example.org", places=1))
 
-    with pytest.raises(ValidationError) as refused:
-        registrations.register(event, data(email="Camille@Example.ORG"))
+    again = registrations.register(event, data(email="Camille@Example.ORG", places=3))
 
-    assert "déjà inscrite" in refused.value.message_dict["email"][0]
-    assert Registration.objects.count() == 1
+    assert again.registration is None
+    assert Registration.objects.get() == first.registration
+    assert Registration.objects.get().places == 1
+    assert registrations.availability(event).taken == 1
+
+
+def test_a_second_registration_gets_the_answer_a_new_one_would_get(event):
+    RegistrationFactory(event=event, places=4)
+    RegistrationFactory(event=event, places=4)
+    registrations.register(event, data(email="camille@example.org", places=1))  # 1 left
+
+    again = registrations.register(event, data(email="camille@example.org", places=2))
+    new = registrations.register(event, data(email="dominique@example.org", places=2))
+
+    assert (again.status, again.position, again.places) \
+        == (new.status, new.position, new.places) == (WAITING, 1, 2)
 
 
 def test_a_cancelled_person_may_register_again(event):
-    registrations.cancel(registrations.register(event, data()))
+    registrations.cancel(registrations.register(event, data()).registration)
 
     assert registrations.register(event, data()).status == CONFIRMED
 
@@ -203,7 +216,8 @@ def test_a_registration_on_the_english_page_counts_against_the_french_capacity(
     RegistrationFactory(event=event, places=4)
     RegistrationFactory(event=event, places=4)
 
-    english = registrations.register(english_event, data(places=2), language="en")
+    english = registrations.register(english_event, data(places=2),
+                                     language="en").registration
     french = registrations.register(event, data(email="dominique@example.org"))
 
     assert english.event_id == event.pk

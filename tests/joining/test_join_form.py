@@ -134,16 +134,19 @@ def test_a_proposed_rna_id_already_in_the_directory_picks_that_association(post,
     assert JoinRequest.objects.get().association == association
 
 
-def test_a_member_association_is_refused_kindly(post, client, join_page, form_data):
+def test_a_member_association_records_nothing_and_is_told_why_by_email(post, client, join_page,
+                                                                       form_data):
     member = MembershipFactory(association__name="Entraide chelloise",
                                association__rna_id="W773000003").association
     refresh_member_associations([member.pk])
 
     response = post(client, join_page, form_data, search=member.rna_id, choice="")
 
-    assert response.status_code == 400
-    assert "déjà membre du collectif" in page_text(response)
+    assert response.status_code == 302
     assert not JoinRequest.objects.exists()
+    [message] = mail.outbox
+    assert message.to == ["karim.haddad@example.org"]
+    assert "Cette association en est déjà membre" in message.body
 
 
 def test_invalid_input_is_refused_with_field_errors_and_kept(post, client, join_page, form_data):
