@@ -9,7 +9,6 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -18,7 +17,7 @@ from campaigns.forms import LetterForm, PetitionForm
 from campaigns.models import CampaignPage, Signature
 from directory import member_names
 from portal.i18n import current_language
-from portal.ratelimits import RateLimit, client_ip, first_exceeded
+from portal.ratelimits import REFUSAL, RateLimit, client_ip, first_exceeded
 
 SIGNATURES_PER_IP = RateLimit("campaigns:signatures:ip",
                               settings.CAMPAIGN_SIGNATURES_PER_IP_PER_HOUR, 60 * 60)
@@ -48,15 +47,6 @@ def limits(request):
     return checks
 
 
-def rate_limit_message(exceeded):
-    if exceeded is SIGNATURES_PER_IP:
-        return _("Beaucoup de signatures sont parties de cette connexion : réessayez dans une "
-                 "heure, ou écrivez-nous.")
-    if exceeded is SIGNATURES_PER_EMAIL:
-        return _("Cette adresse a fait beaucoup de demandes : réessayez dans une heure.")
-    return None
-
-
 @never_cache
 @require_http_methods(["GET", "POST"])
 def sign(request, page_id):
@@ -75,9 +65,8 @@ def sign(request, page_id):
                         members_version=member_names.MEMBERS.version_from(values))
     status = 200
     valid = form.is_valid()
-    refusal = rate_limit_message(first_exceeded(checks, values))
-    if refusal:
-        form.add_error(None, refusal)
+    if first_exceeded(checks, values):
+        form.add_error(None, REFUSAL)
         status = 429
     elif valid:
         try:

@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
@@ -14,7 +13,7 @@ from events import registrations
 from events.forms import RegistrationForm
 from events.models import EventPage, Registration, RegistrationStatus
 from portal.i18n import current_language
-from portal.ratelimits import RateLimit, client_ip, first_exceeded, hit_all
+from portal.ratelimits import REFUSAL, RateLimit, client_ip, first_exceeded, hit_all
 
 # Registrations taken per IP address and per email address and hour (the emails they send
 # are what robots would abuse), an address registered already counting like a new one;
@@ -40,13 +39,6 @@ def limits(request):
     return checks
 
 
-def rate_limit_message(exceeded):
-    if exceeded is REGISTRATIONS_PER_EMAIL:
-        return _("Cette adresse a fait beaucoup de demandes : réessayez dans une heure.")
-    return _("Vous avez fait beaucoup d'inscriptions depuis cette connexion : réessayez "
-             "dans une heure, ou écrivez-nous.")
-
-
 def event_page(page_id):
     """The published event page (either language) that takes registrations, or 404."""
     page = get_object_or_404(EventPage.objects.live().select_related("venue"), pk=page_id)
@@ -65,10 +57,9 @@ def register(request, page_id):
         event = registrations.source_event(page)
         form = RegistrationForm(request.POST, max_places=event.max_places_per_registration)
         checks = limits(request)
-        exceeded = first_exceeded(checks)
-        if exceeded:
+        if first_exceeded(checks):
             form.is_valid()
-            form.add_error(None, rate_limit_message(exceeded))
+            form.add_error(None, REFUSAL)
             status = 429
         elif form.is_valid():
             try:

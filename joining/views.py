@@ -5,14 +5,13 @@ form's, the model's and joining.services'."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from home.charter_services import current_charter_version
 from joining import services
 from joining.forms import FIND, JoinForm
 from portal.i18n import current_language, page_in_language
-from portal.ratelimits import RateLimit, client_ip
+from portal.ratelimits import REFUSAL, RateLimit, client_ip
 
 REQUESTS_PER_IP = RateLimit("joining:requests:ip", settings.JOIN_REQUESTS_PER_IP_PER_HOUR,
                             60 * 60)
@@ -46,8 +45,7 @@ def join(request, page):
         form = JoinForm(request.POST, **form_kwargs)
         valid = form.is_valid()
         if REQUESTS_PER_IP.exceeded(client_ip(request)):
-            form.add_error(None, _("Beaucoup de demandes sont parties de cette connexion : "
-                                   "réessayez dans une heure, ou écrivez-nous."))
+            form.add_error(None, REFUSAL)
             status = 429
         elif valid:
             try:

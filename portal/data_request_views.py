@@ -4,14 +4,13 @@ or the erasure of their data, and confirms it through the emailed link
 
 from django.conf import settings
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from portal import data_requests
 from portal.forms import PersonalDataRequestForm
 from portal.i18n import current_language
-from portal.ratelimits import RateLimit, client_ip, first_exceeded, hit_all
+from portal.ratelimits import REFUSAL, RateLimit, client_ip, first_exceeded, hit_all
 
 
 def limits(request, email):
@@ -33,8 +32,7 @@ def request_form(request):
     if request.method == "POST":
         checks = limits(request, request.POST.get("email", ""))
         if first_exceeded(checks):
-            form.add_error(None, _("Beaucoup de demandes sont parties de cette connexion ou "
-                                   "pour cette adresse : réessayez dans une heure."))
+            form.add_error(None, REFUSAL)
             status = 429
         elif form.is_valid():
             hit_all(checks)

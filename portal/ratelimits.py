@@ -6,6 +6,12 @@ import hashlib
 from allauth.account.adapter import get_adapter
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+
+# What a refused visitor reads, whichever limit they reached: a limit counted per email address
+# must not tell a stranger that somebody used that address many times.
+REFUSAL = _("Beaucoup de demandes sont parties de cette connexion ou pour cette adresse : "
+            "réessayez dans une heure.")
 
 
 def client_ip(request):

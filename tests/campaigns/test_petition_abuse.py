@@ -81,8 +81,30 @@ def test_an_email_address_is_limited_per_hour_across_campaigns(
     response = Client().post(sign_url(others[1]), form_data(), REMOTE_ADDR="192.0.2.9")
 
     assert response.status_code == 429
-    assert "Cette adresse a fait beaucoup de demandes" in response.text
+    assert "Beaucoup de demandes sont parties de cette connexion ou pour cette adresse" \
+        in response.text
     assert Signature.objects.count() == 2
+
+
+def test_the_refusal_for_an_address_reads_as_the_one_for_a_connection(
+    client, campaign, monkeypatch, django_capture_on_commit_callbacks,
+):
+    """A stranger who is refused learns nothing of how often an address was used."""
+    from campaigns import petition_views
+
+    def refusal(limit, data, address):
+        monkeypatch.setattr(limit, "limit", 1)
+        with django_capture_on_commit_callbacks(execute=True):
+            Client().post(sign_url(campaign), data(0), REMOTE_ADDR=address)
+        page = Client().post(sign_url(campaign), data(1), REMOTE_ADDR=address).text
+        monkeypatch.setattr(limit, "limit", 1000)
+        return page.split('id="petition-form-errors"')[1].split("</div>")[0]
+
+    by_connection = refusal(petition_views.SIGNATURES_PER_IP, form_data, "192.0.2.1")
+    by_address = refusal(petition_views.SIGNATURES_PER_EMAIL,
+                         lambda number: form_data(9), "192.0.2.2")
+
+    assert by_address == by_connection
 
 
 def test_signing_again_with_the_same_address_counts_against_the_limits(
