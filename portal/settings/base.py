@@ -217,6 +217,7 @@ AUTHENTICATION_BACKENDS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "extranet:home"
 ACCOUNT_ADAPTER = "extranet.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"login": "extranet.accounts.forms.SignInForm"}
 ACCOUNT_LOGIN_METHODS = {"email", "username"}
 # The Wagtail admin asks for the sign-in through allauth's login, which knows the second
 # factor; its own password reset is off (allauth's, under /extranet/compte/, is the one).
