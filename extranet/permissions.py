@@ -12,16 +12,12 @@ object; `forget(user)` drops them after a change made in the same request.
 from functools import wraps
 
 from django.conf import settings
-from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
-from django.utils.translation import gettext as _
 
 from extranet.accounts.models import Membership, Role
 
 CACHE_ATTRIBUTE = "_extranet_current_memberships"
-TWO_FACTOR_ATTRIBUTE = "_extranet_has_two_factor"
 
 
 def current_memberships(user):
@@ -89,27 +85,13 @@ class MemberRequiredMixin:
 
 def refuse_non_member(request):
     """None for a member; the redirect to the login page for an anonymous visitor;
-    PermissionDenied (the 403 page) for anybody else."""
+    PermissionDenied (the 403 page) for anybody else. (Coordinators without a second factor
+    never get here: extranet.second_factor sends them to set it up first.)"""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     if not is_member(request.user):
         raise PermissionDenied
-    if is_coordinator(request.user) and not has_two_factor(request.user):
-        messages.info(request, _("La coordination du réseau protège son compte par un code à "
-                                 "usage unique : activez-le pour continuer."))
-        return redirect("mfa_activate_totp")
     return None
-
-
-def has_two_factor(user):
-    """Signs in with a code from an authenticator app as well as the password (TOTP)."""
-    cached = getattr(user, TWO_FACTOR_ATTRIBUTE, None)
-    if cached is None:
-        from allauth.mfa.models import Authenticator
-
-        cached = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
-        setattr(user, TWO_FACTOR_ATTRIBUTE, cached)
-    return cached
 
 
 # News (extranet.news) ---------------------------------------------------------------------

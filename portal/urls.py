@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
@@ -11,7 +12,13 @@ from home import views as home_views
 from home.sitemaps import sitemap, sitemap_index
 from portal import views
 
+# One way to sign in, with the second factor (extranet.second_factor): the admins' own login
+# pages send to allauth's, keeping ?next= so that the person comes back to the admin.
+sign_in_instead = RedirectView.as_view(pattern_name="account_login", query_string=True)
+
 urlpatterns = [
+    path("django-admin/login/", sign_in_instead),
+    path("admin/login/", sign_in_instead),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -1,6 +1,13 @@
 """Fixtures shared by the whole suite. Objects are made by factories (tests/factories/)."""
 
+import time
+
+import django.test
 import pytest
+from allauth.account.authentication import AUTHENTICATION_METHODS_SESSION_KEY
+from allauth.account.internal.flows.login import (
+    _AUTHENTICATION_METHODS_USER_SESSION_KEY as AUTHENTICATION_METHODS_USER_SESSION_KEY,
+)
 from wagtail.models import Locale, Site
 
 from home.models import HomePage
@@ -58,3 +65,38 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+class Client(django.test.Client):
+    """The test client of the suite (`client`, `admin_client`).
+
+    `force_login(user)` stands for a complete sign-in through allauth's login, second factor
+    included: the session records the password and the code the way allauth does, so that
+    extranet.second_factor lets it through even for an account that has (or must have) a
+    second factor. Tests of that rule itself sign in through the real forms, or pass
+    `second_factor=False` for a session signed in with the password only.
+    """
+
+    def force_login(self, user, backend=None, *, second_factor=True):
+        super().force_login(user, backend)
+        if second_factor:
+            session = self.session
+            now = time.time()
+            session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+                {"method": "password", "at": now, "username": user.username},
+                {"method": "mfa", "at": now, "type": "totp"},
+            ]
+            session[AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
+            session.save()
+
+
+@pytest.fixture
+def client():
+    return Client()
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    client = Client()
+    client.force_login(admin_user)
+    return client

@@ -1,11 +1,11 @@
-"""The two ways to sign in, each with the lockout of failed attempts.
+"""The two identifiers of allauth's login form (the one way to sign in), each with the lockout
+of failed attempts.
 
-- `EmailBackend`: the extranet (allauth's login form, which passes `email=`). Unlike allauth's
-  own backend, it never reads an email address from `username=`: otherwise the Wagtail admin's
-  login form would sign members in by email without allauth's lockout and without the
-  verified-address check.
-- `UsernameBackend`: the Wagtail admin's login form (`username=`), with the same lockout as
-  the extranet: 5 failures on one username, 20 from one address, per 15 minutes.
+- `EmailBackend`: an email address (the form passes `email=`). Unlike allauth's own backend,
+  it never reads an email address from `username=`: a caller of `authenticate(username=…)`
+  cannot sign members in by email without the verified-address check.
+- `UsernameBackend`: a username (`username=`), with the same lockout as the email address:
+  5 failures on one username, 20 from one address, per 15 minutes.
 """
 
 from allauth.account.auth_backends import AuthenticationBackend

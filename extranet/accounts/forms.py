@@ -1,3 +1,4 @@
+from allauth.account.forms import LoginForm
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
@@ -109,3 +110,14 @@ class MembershipChangeForm(forms.Form):
         if ends_on and ends_on < self.membership.starts_on:
             raise forms.ValidationError(ENDS_AFTER_START)
         return ends_on
+
+
+class SignInForm(LoginForm):
+    """allauth's login form, the one sign-in page: says that both identifiers work."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["login"]
+        field.label = _("Adresse e-mail ou identifiant")
+        field.widget.attrs.pop("placeholder", None)
+        field.widget.attrs["autocomplete"] = "username"

@@ -86,6 +86,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # After allauth's: a session that did not pass the account's second factor is signed out,
+    # and whoever must have one sets it up before any page of the admins or the extranet.
+    "extranet.second_factor.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -199,22 +202,27 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Accounts of the extranet (django-allauth): people sign in with their email address and a
-# password at /extranet/compte/connexion/… (allauth's views, the portal's templates). No open
-# sign-up: coordinators invite people (extranet.accounts.adapter). Wagtail editors keep
-# signing in at /admin/login/ with their username (ModelBackend); the same users, the same
-# passwords. See "The extranet" in README.md.
+# Accounts (django-allauth): everybody signs in at /extranet/compte/login/ (allauth's
+# views, the portal's templates), members with their email address, editors with their
+# username or their email address; the Wagtail and Django admins' login pages send there
+# (portal/urls.py), and come back to the admin through ?next=. No open sign-up: coordinators
+# invite people (extranet.accounts.adapter). See "The extranet" in README.md.
 
 AUTHENTICATION_BACKENDS = [
-    # The Wagtail admin, by username; the extranet, by email (allauth's form). Both lock out
-    # repeated failures; neither signs in by the other's identifier.
+    # By username (with its own lockout of failures) or by email address (a verified one),
+    # the two identifiers allauth's form accepts.
     "extranet.accounts.backends.UsernameBackend",
     "extranet.accounts.backends.EmailBackend",
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "extranet:home"
 ACCOUNT_ADAPTER = "extranet.accounts.adapter.AccountAdapter"
-ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_FORMS = {"login": "extranet.accounts.forms.SignInForm"}
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
+# The Wagtail admin asks for the sign-in through allauth's login, which knows the second
+# factor; its own password reset is off (allauth's, under /extranet/compte/, is the one).
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True
 # An address is proven before it signs anybody in, and a new address replaces the old one only
@@ -238,8 +246,13 @@ ACCOUNT_RATE_LIMITS = {
     "login_failed": "20/15m/ip,5/15m/key",
 }
 # Two-factor authentication (allauth.mfa): a code from an authenticator app (TOTP), with
-# recovery codes. Optional for everybody, required for coordinators (extranet.permissions
-# sends them to set it up before anything else).
+# recovery codes. Optional for everybody, required for superusers, the Wagtail "Coordinateurs"
+# group and the extranet's coordinators: extranet.second_factor sends them to set it up before
+# any page of the admins or the extranet, and signs out any session that did not pass the
+# account's second factor. A password reset does not sign in (it would go through the same
+# code, but the person signs in afresh anyway).
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+MFA_ADAPTER = "extranet.second_factor.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env("SITE_NAME", default="Collectif des associations")
 # How many proxies in front of the site add themselves to X-Forwarded-For (production: the

@@ -18,7 +18,7 @@ _USERNAME, EMAIL, PASSWORD, _FIRST, _LAST, ASSOCIATION, _ROLE = DEMO_MEMBERS[0]
 
 def sign_in(page, site_url):
     page.goto(site_url + "/extranet/")
-    page.get_by_label("E-mail").fill(EMAIL)
+    page.get_by_label("Adresse e-mail ou identifiant").fill(EMAIL)
     page.get_by_label("Mot de passe").fill(PASSWORD)
     page.get_by_role("button", name="Se connecter").click()
 
@@ -78,7 +78,7 @@ def test_invited_person_accepts_signs_in_and_reads_the_news(page, site_url, asse
     # Signs out, then back in through the login form with the new password.
     page.get_by_role("button", name="Se déconnecter").click()
     page.goto(site_url + "/extranet/")
-    page.get_by_label("E-mail").fill("amina@example.org")
+    page.get_by_label("Adresse e-mail ou identifiant").fill("amina@example.org")
     page.get_by_label("Mot de passe").fill("un mot de passe long et solide")
     page.get_by_role("button", name="Se connecter").click()
 

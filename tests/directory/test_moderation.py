@@ -8,6 +8,7 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from PIL import Image as PillowImage
 from wagtail.models import ModelLogEntry
 
@@ -449,7 +450,7 @@ class TestTheProposedLogo:
         response = client.get(self.url(change_request))
 
         assert response.status_code == 302
-        assert "/admin/login/" in response["Location"]
+        assert response["Location"].startswith(reverse("account_login") + "?next=")
 
 
 def test_nobody_deletes_a_proposal_not_even_a_superuser(client, association, representative,

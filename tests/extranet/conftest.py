@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 
 from extranet.accounts.models import Role
 from portal.editorial import EDITORS
-from tests.factories import AssociationFactory, MembershipFactory, PersonFactory, UserFactory
+from tests.factories import AssociationFactory, MembershipFactory, PersonFactory
 
 PASSWORD = "mot-de-passe-de-test"
 
@@ -49,6 +49,7 @@ def non_member(db):
 
 @pytest.fixture
 def editor(db):
-    """A volunteer editor of the public site, not a member."""
+    """A volunteer editor of the public site, not a member (a verified address: editors sign
+    in on the same page as members)."""
     group, _created = Group.objects.get_or_create(name=EDITORS)
-    return UserFactory(is_staff=True, groups=[group])
+    return PersonFactory(username="redactrice", is_staff=True, groups=[group])

@@ -1,9 +1,11 @@
-"""Signing in to the extranet with an email address and a password, and the lockout."""
+"""The one sign-in page (allauth's, for the extranet and the admins): an email address or a
+username, a password, the lockout; the admins' own login pages send there."""
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from portal.editorial import setup_editorial_roles
 from tests.extranet.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -39,11 +41,15 @@ def test_wrong_password_is_refused_with_a_message(client, member):
     assert response.context["form"].errors
 
 
-def test_username_does_not_sign_in_to_the_extranet(client, member):
-    response = sign_in(client, member.username, PASSWORD)
+def test_an_editor_signs_in_with_their_username_and_comes_back_to_the_admin(client, editor,
+                                                                             home_page):
+    setup_editorial_roles()  # gives the editors' group its access to the admin
+    response = client.post(reverse("account_login") + "?next=/admin/pages/",
+                           {"login": editor.username, "password": PASSWORD})
 
-    assert response.status_code == 200
-    assert "_auth_user_id" not in client.session
+    assert response.status_code == 302
+    assert response.url == "/admin/pages/"
+    assert client.get("/admin/").status_code == 200
 
 
 def test_after_repeated_failures_even_the_right_password_is_refused(client, member):
@@ -109,29 +115,37 @@ def test_an_unverified_address_does_not_sign_in_but_receives_a_confirmation(
     assert [message.to for message in mailoutbox] == [[member.email]]
 
 
-def admin_sign_in(client, username, password):
-    return client.post("/admin/login/", {"username": username, "password": password})
-
-
-def test_the_admin_login_form_does_not_sign_in_by_email_address(client, member):
-    admin_sign_in(client, member.email, PASSWORD)
-
-    assert "_auth_user_id" not in client.session
-
-
-def test_the_admin_login_form_locks_out_after_repeated_failures(client, editor):
+def test_the_username_locks_out_after_repeated_failures_too(client, editor):
     for _attempt in range(FAILURES_BEFORE_LOCKOUT):
-        admin_sign_in(client, editor.username, "pas-le-bon-mot-de-passe")
+        sign_in(client, editor.username, "pas-le-bon-mot-de-passe")
 
-    admin_sign_in(client, editor.username, PASSWORD)
+    sign_in(client, editor.username, PASSWORD)
 
     assert "_auth_user_id" not in client.session
 
 
-def test_the_admin_login_form_signs_an_editor_in_below_the_limit(client, editor):
-    for _attempt in range(FAILURES_BEFORE_LOCKOUT - 1):
-        admin_sign_in(client, editor.username, "pas-le-bon-mot-de-passe")
+@pytest.mark.parametrize("admin", ["/admin/", "/django-admin/"])
+def test_the_admins_login_pages_send_to_the_one_sign_in_page_keeping_next(client, admin):
+    response = client.get(f"{admin}login/?next={admin}")
 
-    admin_sign_in(client, editor.username, PASSWORD)
+    assert response.status_code == 302
+    assert response.url == f"{reverse('account_login')}?next={admin}"
 
-    assert "_auth_user_id" in client.session
+
+@pytest.mark.parametrize("admin", ["/admin/", "/django-admin/"])
+def test_an_anonymous_visitor_of_the_admins_ends_on_the_one_sign_in_page(client, admin):
+    response = client.get(admin, follow=True)
+
+    assert response.redirect_chain[-1][0].startswith(reverse("account_login") + "?next=")
+    assert "Se connecter à l'espace membres" in response.text
+
+
+@pytest.mark.parametrize("admin", ["/admin/", "/django-admin/"])
+def test_a_password_posted_to_the_admins_login_pages_signs_nobody_in(client, editor, admin):
+    client.post(f"{admin}login/", {"username": editor.username, "password": PASSWORD})
+
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_wagtail_password_reset_is_off(client):
+    assert client.get("/admin/password_reset/").status_code == 404
