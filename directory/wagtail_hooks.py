@@ -170,8 +170,8 @@ class ChangeRequestViewSet(SnippetViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("review/<int:pk>/", self.review_view, name="review"),
-            path("logo/<int:pk>/", proposed_logo, name="logo"),
+            path("review/<id:pk>/", self.review_view, name="review"),
+            path("logo/<id:pk>/", proposed_logo, name="logo"),
         ]
 
 
