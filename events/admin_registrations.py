@@ -6,7 +6,6 @@ at once (bulk action "Noter la présence"). Registrations come from the public f
 never deleted, not even by a superuser: they are cancelled (by their link, or by the team).
 """
 
-
 import django_filters
 from django import forms
 from django.db.models import Q
