@@ -221,7 +221,7 @@ class SignatureViewSet(SnippetViewSet):
 
         return [
             *super().get_urlpatterns(),
-            path("par-jour/<int:page_id>/", self.per_day_view, name="per_day"),
+            path("par-jour/<id:page_id>/", self.per_day_view, name="per_day"),
         ]
 
 

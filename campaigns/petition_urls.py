@@ -7,9 +7,9 @@ from campaigns import petition_views as views
 app_name = "petitions"
 
 urlpatterns = [
-    path("signer/<int:page_id>/", views.sign, name="sign"),
-    path("signer/<int:page_id>/merci/", views.done, name="done"),
+    path("signer/<id:page_id>/", views.sign, name="sign"),
+    path("signer/<id:page_id>/merci/", views.done, name="done"),
     path("confirmer/<str:token>/", views.confirm, name="confirm"),
     path("lettre/<str:token>/", views.letter, name="letter"),
-    path("compteur/<int:page_id>.json", views.counter, name="counter"),
+    path("compteur/<id:page_id>.json", views.counter, name="counter"),
 ]

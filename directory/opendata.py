@@ -1,11 +1,12 @@
 """The directory as open data: CSV and JSON of the published associations, with a JSON
 Schema and the licence. Streamed row by row, so memory stays flat whatever the volume."""
 
-import csv
 import io
 import json
 
 from django.utils import timezone
+
+from portal.admin_exports import SafeDictWriter
 
 LICENCE = {
     "name": "Licence Ouverte / Open Licence version 2.0",
@@ -80,14 +81,6 @@ EXPORTED_COLUMNS = [
     "postcode", "address", "website", "email", "phone", "is_member", "latitude", "longitude",
     "updated_at", "commune__code", "commune__name",
 ]
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value):
-    """A cell a spreadsheet will not run as a formula (CSV injection)."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
 
 
 def rows(associations, url_of):
@@ -128,14 +121,14 @@ def rows(associations, url_of):
 
 def csv_chunks(associations, url_of):
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, FIELD_NAMES, delimiter=";", lineterminator="\r\n")
+    writer = SafeDictWriter(buffer, FIELD_NAMES, delimiter=";", lineterminator="\r\n")
     buffer.write("\ufeff")  # a BOM, so that spreadsheets read the accents right
     writer.writeheader()
     for number, row in enumerate(rows(associations, url_of), start=1):
         row["member"] = "oui" if row["member"] else "non"
         row["latitude"] = "" if row["latitude"] is None else row["latitude"]
         row["longitude"] = "" if row["longitude"] is None else row["longitude"]
-        writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
+        writer.writerow(row)
         if number % 500 == 0:
             yield buffer.getvalue()
             buffer.seek(0)

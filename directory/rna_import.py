@@ -5,7 +5,13 @@ between fields (detected), UTF-8 (with or without BOM) or Latin-1/Windows-1252 (
 quoted fields that may hold the separator or line breaks, `0001-01-01` for "no date".
 
 It is streamed row by row and written in batches, so memory stays flat whatever the size of
-the file. Associations are upserted by RNA number. What an editor or an association changed by
+the file. When one RNA number appears on several rows, the row the register updated last
+(`maj_time`) wins wherever it stands, and the others are named in the report as duplicates;
+at equal `maj_time`, the first row of the file wins. To know the winner before writing, a
+first quick pass reads only the number, the update time and the commune of each row, and
+keeps, for the numbers that appear more than once, the line of their newest row.
+
+Associations are upserted by RNA number. What an editor or an association changed by
 hand is never overwritten: each association keeps the values the last import wrote
 (`rna_snapshot`); a field whose current value differs from them was edited, and stays.
 """
@@ -215,9 +221,9 @@ def join(*parts):
 class WaldecReader:
     """Streams the rows of a Waldec file as dicts, with the line where each record starts."""
 
-    def __init__(self, path):
+    def __init__(self, path, encoding=None):
         self.path = Path(path)
-        self.encoding = sniff_encoding(self.path)
+        self.encoding = encoding or sniff_encoding(self.path)
         self.raw = open(self.path, "rb")  # noqa: SIM115 - closed by close()
         if self.encoding == "latin-1":
             text = io.TextIOWrapper(self.raw, encoding="cp1252", errors=LATIN_FALLBACK,
@@ -260,8 +266,34 @@ class WaldecReader:
             else:
                 yield start, dict(zip(self.header, record, strict=True)), width
 
+    def columns(self, *names):
+        """(line, values of `names`) of each row of the right width, without making dicts:
+        the quick first pass of the import."""
+        reader = csv.reader(self.text, delimiter=self.delimiter)
+        indexes = [self.header.index(name) for name in names]
+        line = 2
+        width = len(self.header)
+        for record in reader:
+            start, line = line, reader.line_num + 2
+            if len(record) == width:
+                yield start, [record[index] for index in indexes]
+
     def close(self):
         self.raw.close()
+
+
+def update_time(value):
+    """The register's last update of a row (`maj_time`), comparable; the oldest possible
+    when it is empty or unreadable."""
+    value = (value or "").strip()
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return datetime.datetime.strptime(value[:10], "%d/%m/%Y")
+    except ValueError:
+        return datetime.datetime.min
 
 
 class RnaImporter:
@@ -289,7 +321,9 @@ class RnaImporter:
             postcode: codes[0] for postcode, codes in by_postcode.items() if len(codes) == 1
         }
         self.sectors = dict(Sector.objects.values_list("code", "pk"))
-        self.seen = {}
+        # {RNA number: (line, maj_time)} of the newest row of each number found on several
+        # rows (newest_rows).
+        self.newest = {}
         self.removed = []
         self.now = timezone.now()
 
@@ -301,6 +335,7 @@ class RnaImporter:
         self.report.encoding = reader.display_encoding
         self.report.delimiter = reader.delimiter
         try:
+            self.newest = self.newest_rows(WaldecReader(self.path, encoding=reader.encoding))
             with transaction.atomic():
                 take_import_lock()
                 self.read_and_write(reader)
@@ -323,6 +358,51 @@ class RnaImporter:
             self.refresh_statistics()
             self.refresh_observatory()
         return self.report
+
+    def newest_rows(self, reader):
+        """{RNA number: (line, maj_time)} of the row that wins, for each number on several
+        rows of the file (of the department, when one is chosen): the later `maj_time`,
+        the first row at equal times. Only the numbers seen are held, never the rows."""
+        seen, duplicated = {}, set()
+        try:
+            for line, (raw_id, maj_time, commune_code, postcode) in reader.columns(
+                "id", "maj_time", "adrs_codeinsee", "adrs_codepostal"
+            ):
+                rna_id = raw_id.strip().upper()
+                if self.department and self.department_of(commune_code, postcode) != (
+                    self.department
+                ):
+                    continue
+                if not RNA_ID.match(rna_id):
+                    continue
+                time = update_time(maj_time)
+                kept = seen.get(rna_id)
+                if kept is None:
+                    seen[rna_id] = (line, time, maj_time.strip())
+                    continue
+                duplicated.add(rna_id)
+                if time > kept[1]:
+                    seen[rna_id] = (line, time, maj_time.strip())
+        finally:
+            reader.close()
+        return {rna_id: (seen[rna_id][0], seen[rna_id][2]) for rna_id in duplicated}
+
+    def locate(self, commune_code, postcode):
+        """(commune, postcode_commune): the commune of a row's code, else the one commune of
+        its postcode (then also its code)."""
+        commune_code = commune_code.strip().upper()
+        commune = self.communes.get(commune_code)
+        postcode_commune = None
+        if commune is None and commune_code:
+            postcode_commune = self.commune_of_postcode.get(postcode.strip())
+            commune = self.communes.get(postcode_commune)
+        return commune, postcode_commune
+
+    def department_of(self, commune_code, postcode, commune=None):
+        """The department of a row: its commune's, else the start of its codes."""
+        if commune is None:
+            commune, _postcode_commune = self.locate(commune_code, postcode)
+        return commune[3] if commune else (commune_code.strip().upper() or postcode)[:2]
 
     def read_and_write(self, reader):
         batch = []
@@ -365,24 +445,21 @@ class RnaImporter:
             return None
         rna_id = row["id"].strip().upper()
         commune_code = row["adrs_codeinsee"].strip().upper()
-        commune = self.communes.get(commune_code)
-        postcode_commune = None
-        if commune is None and commune_code:
-            postcode_commune = self.commune_of_postcode.get(row["adrs_codepostal"].strip())
-            commune = self.communes.get(postcode_commune)
+        commune, postcode_commune = self.locate(commune_code, row["adrs_codepostal"])
         if self.department:
-            department = commune[3] if commune else (commune_code or row["adrs_codepostal"])[:2]
+            department = self.department_of(commune_code, row["adrs_codepostal"], commune)
             if department != self.department:
                 self.report.filtered += 1
                 return None
         if not RNA_ID.match(rna_id):
             self.skip(line, rna_id, _("numéro RNA invalide « %(value)s »") % {"value": rna_id})
             return None
-        if rna_id in self.seen:
-            self.skip(line, rna_id, _("numéro RNA déjà lu ligne %(line)s")
-                      % {"line": self.seen[rna_id]})
+        newest_line, newest_time = self.newest.get(rna_id, (line, ""))
+        if newest_line != line:
+            self.skip(line, rna_id, _("doublon : la ligne %(line)s est gardée (mise à jour du RNA "
+                                      "« %(time)s »)")
+                      % {"line": newest_line, "time": newest_time})
             return None
-        self.seen[rna_id] = line
         if row["position"].strip().upper() == "S":
             # Removed from the register: never created here; unpublished if we have it.
             self.removed.append(rna_id)

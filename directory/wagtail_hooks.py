@@ -22,6 +22,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
+    IndexView,
     SnippetViewSet,
     SnippetViewSetGroup,
 )
@@ -29,6 +30,7 @@ from wagtail.snippets.views.snippets import (
 from directory import moderation
 from directory.models import Association, AssociationChangeRequest, Commune, RnaImport, Sector
 from directory.moderation_views import ReviewView, proposed_logo
+from portal.admin_exports import FrenchSpreadsheetExportMixin
 from portal.permission_policies import KeptRecordsPolicy
 
 # Proposals are the record of who asked what and who decided: never deleted, and never
@@ -39,8 +41,13 @@ register_permission_policy(
 )
 
 
+class AssociationIndexView(FrenchSpreadsheetExportMixin, IndexView):
+    """The list and its export, as the other exports of the admin (portal.admin_exports)."""
+
+
 class AssociationViewSet(SnippetViewSet):
     model = Association
+    index_view_class = AssociationIndexView
     icon = "group"
     menu_label = _("Associations")
     list_display = ["name", "rna_id", "commune", "is_member", "published", "dissolved_on"]
@@ -170,8 +177,8 @@ class ChangeRequestViewSet(SnippetViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("review/<int:pk>/", self.review_view, name="review"),
-            path("logo/<int:pk>/", proposed_logo, name="logo"),
+            path("review/<id:pk>/", self.review_view, name="review"),
+            path("logo/<id:pk>/", proposed_logo, name="logo"),
         ]
 
 

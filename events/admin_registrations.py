@@ -6,9 +6,6 @@ at once (bulk action "Noter la présence"). Registrations come from the public f
 never deleted, not even by a superuser: they are cancelled (by their link, or by the team).
 """
 
-import csv
-import datetime
-
 import django_filters
 from django import forms
 from django.db.models import Q
@@ -19,14 +16,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
-from wagtail.admin.views.mixins import Echo
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Locale
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from directory.opendata import spreadsheet_safe
 from events.models import EventPage, Registration, RegistrationStatus
+from portal.admin_exports import FrenchSpreadsheetExportMixin, yes_no
 from portal.permission_policies import KeptRecordsPolicy
 
 REGISTRATION_POLICY_REFUSED = {"add", "delete"}
@@ -62,27 +58,11 @@ class RegistrationFilterSet(WagtailFilterSet):
         fields = ["event", "status", "attended"]
 
 
-def yes_no(value):
-    return "" if value is None else (_("oui") if value else _("non"))
+class RegistrationIndexView(FrenchSpreadsheetExportMixin, IndexView):
+    """The list and its export, as the other exports of the admin (portal.admin_exports:
+    Paris time, `;` and a BOM, every CSV cell safe against formulas), with states and
+    attendance in words."""
 
-
-def local_text(value):
-    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
-
-
-def local_naive(value):
-    return timezone.make_naive(value)
-
-
-class RegistrationIndexView(IndexView):
-    """The list and its export: dates in Paris time, states and attendance in words, and
-    every CSV cell made safe against formulas (a name typed "=HYPERLINK(…)" stays text;
-    Wagtail already does so for XLSX)."""
-
-    custom_value_preprocess = {
-        **IndexView.custom_value_preprocess,
-        datetime.datetime: {IndexView.FORMAT_CSV: local_text, IndexView.FORMAT_XLSX: local_naive},
-    }
     custom_field_preprocess = {
         "status": {
             IndexView.FORMAT_CSV: lambda value: str(RegistrationStatus(value).label),
@@ -93,23 +73,6 @@ class RegistrationIndexView(IndexView):
             IndexView.FORMAT_XLSX: lambda value: str(yes_no(value)),
         },
     }
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV:
-            value = spreadsheet_safe(value)
-        return value
-
-    def stream_csv(self, queryset):
-        """As Wagtail's, but like the directory's open data: `;` and a BOM, so that a
-        spreadsheet set up in French opens it in columns with its accents."""
-        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=";")
-        yield "\ufeff".encode()
-        yield writer.writerow(
-            {field: self.get_heading(queryset, field) for field in self.list_export}
-        )
-        for item in queryset:
-            yield self.write_csv_row(writer, self.to_row_dict(item))
 
     def get_filename(self):
         """`inscriptions-<event's slug>` when the list is filtered by one event."""

@@ -7,7 +7,7 @@ from events import registration_views as views
 app_name = "event_registration"
 
 urlpatterns = [
-    path("inscription/<int:page_id>/", views.register, name="register"),
-    path("inscription/<int:page_id>/merci/", views.done, name="done"),
+    path("inscription/<id:page_id>/", views.register, name="register"),
+    path("inscription/<id:page_id>/merci/", views.done, name="done"),
     path("annulation/<uuid:token>/", views.cancel, name="cancel"),
 ]

@@ -13,6 +13,7 @@ from events import registrations
 from events.forms import RegistrationForm
 from events.models import EventPage, Registration, RegistrationStatus
 from portal.i18n import current_language
+from portal.page_access import serve_as_page
 from portal.ratelimits import REFUSAL, RateLimit, client_ip, first_exceeded, hit_all
 
 # Registrations taken per IP address and per email address and hour (the emails they send
@@ -50,7 +51,13 @@ def event_page(page_id):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def register(request, page_id):
+    """The form's POST, and its page to show the errors again; a private event's answers as
+    the event page does (its password form, or the sign-in page)."""
     page = event_page(page_id)
+    return serve_as_page(page, request, registration_form, page)
+
+
+def registration_form(request, page):
     form = None
     status = 200
     if request.method == "POST":
@@ -84,6 +91,10 @@ def done(request, page_id):
     """What the visitor was told when registering (read from the session: nothing personal
     in the address): the same page whether the address was registered already or not."""
     page = get_object_or_404(EventPage.objects.live().select_related("venue"), pk=page_id)
+    return serve_as_page(page, request, registration_done, page)
+
+
+def registration_done(request, page):
     answer = request.session.get(SESSION_KEY)
     if not isinstance(answer, dict) or answer.get("event") != registrations.source_event(page).pk:
         return redirect("event_registration:register", page_id=page.pk)
@@ -100,6 +111,11 @@ def done(request, page_id):
 def cancel(request, token):
     """GET: what will be cancelled, and a button; POST: cancel (twice changes nothing)."""
     registration = get_object_or_404(Registration.objects.select_related("event"), token=token)
+    page = registrations.page_in_language(registration.event, current_language())
+    return serve_as_page(page, request, registration_cancel, registration, page)
+
+
+def registration_cancel(request, registration, page):
     cancelled_now = False
     refused = ""
     if request.method == "POST" and registration.status != RegistrationStatus.CANCELLED:
@@ -110,7 +126,7 @@ def cancel(request, token):
     event = registration.event
     return render(request, "events/registration_cancel.html", {
         "registration": registration,
-        "event_page": registrations.page_in_language(event, current_language()),
+        "event_page": page,
         "starts_at": timezone.localtime(event.starts_at),
         "started": timezone.now() >= event.starts_at,
         "cancelled_now": cancelled_now,

@@ -16,6 +16,7 @@ from directory.models import Association
 from directory.search import normalize
 from extranet.accounts.models import Membership, Role
 from extranet.groups.models import Task, WorkingGroup
+from portal.people import person_name
 
 ROLE_ORDER = {Role.COORDINATOR: 0, Role.REPRESENTATIVE: 1, Role.MEMBER: 2}
 
@@ -45,7 +46,7 @@ def person_of(membership):
     user = membership.person
     profile = getattr(user, "profile", None)
     return Person(
-        name=user.get_full_name() or user.email,
+        name=person_name(user),
         role=membership.role,
         role_label=membership.get_role_display(),
         function=profile.function if profile else "",

@@ -218,7 +218,7 @@ class CharterPage(RoutablePageMixin, BasePage):
                        compare_form=CompareForm(context["versions"]))
         return self.render(request, context_overrides=context)
 
-    @path("version/<int:number>/", name="version")
+    @path("version/<id:number>/", name="version")
     def version(self, request, number):
         from django.http import Http404
         from django.shortcuts import redirect

@@ -89,7 +89,7 @@ class JoinRequestViewSet(SnippetViewSet):
 
     def get_urlpatterns(self):
         return [*super().get_urlpatterns(),
-                path("review/<int:pk>/", self.review_view, name="review")]
+                path("review/<id:pk>/", self.review_view, name="review")]
 
 
 class AdhesionViewSet(SnippetViewSet):

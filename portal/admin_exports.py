@@ -1,10 +1,16 @@
-"""The CSV/XLSX export of the admin's lists, as a spreadsheet set up in French reads it.
+"""Every CSV the project writes, and the CSV/XLSX export of the admin's lists, as a
+spreadsheet set up in French reads it.
+
+Any CSV goes through `SafeDictWriter` (or `spreadsheet_safe()` for one cell): a cell that a
+spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage return)
+is written with a leading apostrophe, as OWASP advises against CSV injection, so that a name
+typed "=HYPERLINK(…)" stays text.
 
 Wagtail's index views export the filtered rows (`list_export`); this mixin makes the files
 right for the people who open them: dates in Paris time, yes/no in words, a CSV separated
 by `;` with a BOM (so that a spreadsheet opens it in columns, accents intact), read from the
-database in chunks, and every CSV cell safe against formulas (a name typed "=HYPERLINK(…)"
-stays text; Wagtail already stores such values as text in XLSX).
+database in chunks, and every CSV cell safe against formulas (Wagtail already stores such
+values as text in XLSX).
 """
 
 import csv
@@ -15,9 +21,28 @@ from django.utils.translation import gettext as _
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.views.mixins import Echo
 
-from directory.opendata import spreadsheet_safe
-
 EXPORT_CHUNK = 2000
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A cell a spreadsheet will not run as a formula: text that starts like one gets a
+    leading apostrophe (shown by no spreadsheet); anything else is left as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+class SafeDictWriter(csv.DictWriter):
+    """`csv.DictWriter` whose every cell is made safe by `spreadsheet_safe()`."""
+
+    def writerow(self, rowdict):
+        return super().writerow({key: spreadsheet_safe(value) for key, value in rowdict.items()})
+
+    def writerows(self, rowdicts):
+        for rowdict in rowdicts:
+            self.writerow(rowdict)
 
 
 def yes_no(value):
@@ -42,14 +67,8 @@ class FrenchSpreadsheetExportMixin:
         bool: {IndexView.FORMAT_CSV: yes_no, IndexView.FORMAT_XLSX: yes_no},
     }
 
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV:
-            value = spreadsheet_safe(value)
-        return value
-
     def stream_csv(self, queryset):
-        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=";")
+        writer = SafeDictWriter(Echo(), fieldnames=self.list_export, delimiter=";")
         yield "\ufeff".encode()
         yield writer.writerow(
             {field: self.get_heading(queryset, field) for field in self.list_export}

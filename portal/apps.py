@@ -1,6 +1,9 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+# Registers the `id` path converter now, before any model defines its routes.
+from portal import converters  # noqa: F401
+
 
 class PortalConfig(AppConfig):
     name = "portal"

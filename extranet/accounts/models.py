@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
+from portal.people import person_name
 
 
 class Role(models.TextChoices):
@@ -115,8 +116,7 @@ class Membership(models.Model):
 
     @property
     def person_name(self):
-        person = self.person
-        return person.get_full_name() or person.email or person.get_username()
+        return person_name(self.person)
 
     def is_current(self, on=None):
         on = on or timezone.localdate()
@@ -231,7 +231,7 @@ class Profile(models.Model):
         verbose_name_plural = _("profils")
 
     def __str__(self):
-        return str(self.person)
+        return person_name(self.person)
 
 
 class InvitationQuerySet(models.QuerySet):

@@ -22,6 +22,7 @@ from extranet.accounts.models import Membership, RoleChange
 from extranet.accounts.services import save_membership
 from extranet.groups.wagtail_hooks import GROUP_VIEWSETS
 from extranet.news.wagtail_hooks import CategoryViewSet
+from portal.admin_columns import person_column
 from portal.permission_policies import KeptRecordsPolicy
 
 register_permission_policy(Membership, KeptRecordsPolicy(Membership, {"delete"}))
@@ -67,7 +68,8 @@ class RoleChangeViewSet(SnippetViewSet):
     model = RoleChange
     icon = "history"
     menu_label = _("Changements de rôle")
-    list_display = ["membership", "describe", "changed_by", "changed_at"]
+    list_display = ["membership", "describe", person_column(RoleChange, "changed_by"),
+                    "changed_at"]
     list_filter = ["new_role"]
     copy_view_enabled = False
     inspect_view_enabled = True

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
 from extranet.accounts.models import Membership
+from portal.people import person_name
 
 # Addresses under /extranet/groupes/ that are pages, not groups (extranet/urls.py).
 RESERVED_SLUGS = {"nouveau"}
@@ -151,7 +152,7 @@ class GroupMember(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.person} · {self.group}"
+        return f"{person_name(self.person)} · {self.group}"
 
 
 class TaskStatus(models.TextChoices):

@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from extranet.groups.forms import member_associations
 from extranet.groups.models import GroupMember, Meeting, Task, WorkingGroup
+from portal.admin_columns import person_column
 from portal.permission_policies import KeptRecordsPolicy
 
 for model in (WorkingGroup, GroupMember, Task, Meeting):
@@ -74,7 +75,7 @@ class GroupMemberViewSet(SnippetViewSet):
     model = GroupMember
     icon = "user"
     menu_label = _("Participant·es des groupes")
-    list_display = ["person", "group", "joined_on", "left_on"]
+    list_display = [person_column(GroupMember, "person"), "group", "joined_on", "left_on"]
     list_filter = ["group", "left_on"]
     copy_view_enabled = False
     inspect_view_enabled = True
@@ -88,7 +89,8 @@ class TaskViewSet(SnippetViewSet):
     icon = "tasks"
     menu_label = _("Tâches des groupes")
     add_view_class = CreatedByCreateView
-    list_display = ["title", "group", "responsible_association", "assignee", "due_on",
+    list_display = ["title", "group", "responsible_association",
+                    person_column(Task, "assignee"), "due_on",
                     "status"]
     list_filter = ["status", "group"]
     search_fields = ["title", "description"]

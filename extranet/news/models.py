@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from directory.models import Association
 from directory.storage import PrivateFileStorage
 from extranet.groups.models import WorkingGroup
+from portal.people import person_name
 
 
 class Category(models.Model):
@@ -159,7 +160,7 @@ class Comment(models.Model):
         verbose_name_plural = _("commentaires")
 
     def __str__(self):
-        return f"{self.author} · {self.post}"
+        return f"{person_name(self.author)} · {self.post}"
 
 
 class Delivery(models.Model):
@@ -189,4 +190,4 @@ class Delivery(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.post} → {self.person}"
+        return f"{self.post} → {person_name(self.person)}"

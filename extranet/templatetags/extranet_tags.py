@@ -8,15 +8,16 @@ from django import template
 
 from extranet import permissions
 from extranet.accounts.models import Role
+from portal import people
 
 register = template.Library()
 
 
 @register.filter
 def person_name(person):
-    """A person's names, as other members see them (never their address: contact details
-    are for the members' directory)."""
-    return person.get_full_name() or person.get_username()
+    """A person's names, as other members see them, or « Personne sans nom » (never their
+    address: contact details are for the members' directory); see portal.people."""
+    return people.person_name(person)
 
 
 @register.filter

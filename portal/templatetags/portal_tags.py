@@ -1,6 +1,9 @@
-from django import template
+import datetime
 
-from portal import navigation
+from django import template
+from django.utils import timezone
+
+from portal import navigation, people
 
 register = template.Library()
 
@@ -42,3 +45,23 @@ def file_extension(document):
 @register.simple_tag(takes_context=True)
 def legal_links(context, site_settings):
     return navigation.legal_links(context["request"], site_settings)
+
+
+@register.filter
+def person_name(person):
+    """A person as others see them: names, or « Personne sans nom » (portal.people)."""
+    return people.person_name(person)
+
+
+@register.filter
+def html_datetime(value):
+    """A valid value for `<time datetime="…">`: a date as `2026-12-06`, a moment in local
+    time to the second, with its offset, as `2026-12-06T10:30:00+01:00` (no microseconds,
+    which the HTML checker refuses); "" for no value."""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return ""

@@ -18,7 +18,8 @@ SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8")
 EXPECTED_SKIPPED = [
     "ligne 5 (W771000003) : date de création invalide « 2019-13-45 »",
     "ligne 6 (W771000004) : commune inconnue « 77999 »",
-    "ligne 8 (W771000001) : numéro RNA déjà lu ligne 2",
+    "ligne 8 (W771000001) : doublon : la ligne 2 est gardée (mise à jour du RNA "
+    "« 2024-02-01 10:12:00 »)",
     "ligne 11 (BAD) : numéro RNA invalide « BAD »",
 ]
 
@@ -506,3 +507,92 @@ def test_a_second_import_is_refused_while_one_runs():
         assert not Association.objects.exists()
     finally:
         other.close()
+
+
+# One RNA number on several rows: the row the register updated last wins.
+
+HEADER, FIRST_ROW = SAMPLE_TEXT.splitlines()[:2]
+OTHER_ROW = next(line for line in SAMPLE_TEXT.splitlines() if line.startswith("W771000006"))
+
+
+def epc_row(name, maj_time):
+    """The row of W771000001 with another name and update time."""
+    return FIRST_ROW.replace("ENTRAIDE ET PARTAGE CHELLOIS;", f"{name};").replace(
+        "2024-02-01 10:12:00", maj_time
+    )
+
+
+def rna_file(tmp_path, *rows):
+    return write(tmp_path, "\r\n".join([HEADER, *rows]) + "\r\n")
+
+
+def test_the_newest_row_of_a_number_wins_when_it_comes_first(tmp_path):
+    path = rna_file(tmp_path, epc_row("NOUVEAU NOM", "2025-06-01 09:00:00"), OTHER_ROW,
+                    epc_row("ANCIEN NOM", "2024-02-01 10:12:00"))
+
+    output = import_rna(path)
+
+    assert Association.objects.get(rna_id="W771000001").name == "NOUVEAU NOM"
+    assert "ligne 4 (W771000001) : doublon : la ligne 2 est gardée (mise à jour du RNA " \
+        "« 2025-06-01 09:00:00 »)" in report_lines(output)
+    assert "Créées : 2" in output
+
+
+def test_the_newest_row_of_a_number_wins_when_it_comes_last(tmp_path):
+    path = rna_file(tmp_path, epc_row("ANCIEN NOM", "2024-02-01 10:12:00"), OTHER_ROW,
+                    epc_row("NOUVEAU NOM", "2025-06-01 09:00:00"))
+
+    output = import_rna(path)
+
+    assert Association.objects.get(rna_id="W771000001").name == "NOUVEAU NOM"
+    assert "ligne 2 (W771000001) : doublon : la ligne 4 est gardée (mise à jour du RNA " \
+        "« 2025-06-01 09:00:00 »)" in report_lines(output)
+    assert "Créées : 2" in output
+    assert "Écartées : 1" in output
+
+
+def test_the_newest_row_wins_even_when_the_older_one_was_in_an_earlier_batch(
+    tmp_path, monkeypatch
+):
+    from directory import rna_import
+
+    monkeypatch.setattr(rna_import, "BATCH_SIZE", 1)
+    path = rna_file(tmp_path, epc_row("ANCIEN NOM", "2024-02-01 10:12:00"), OTHER_ROW,
+                    OTHER_ROW.replace("W771000006", "W771000008"),
+                    epc_row("NOUVEAU NOM", "2025-06-01 09:00:00"))
+
+    output = import_rna(path)
+
+    assert Association.objects.get(rna_id="W771000001").name == "NOUVEAU NOM"
+    assert "Créées : 3" in output
+    assert "Mises à jour : 0" in output
+
+
+def test_at_equal_update_times_the_first_row_of_the_file_wins(tmp_path):
+    path = rna_file(tmp_path, epc_row("PREMIER", "2025-06-01 09:00:00"),
+                    epc_row("SECOND", "2025-06-01 09:00:00"))
+
+    output = import_rna(path)
+
+    assert Association.objects.get(rna_id="W771000001").name == "PREMIER"
+    assert "ligne 3 (W771000001) : doublon : la ligne 2 est gardée (mise à jour du RNA " \
+        "« 2025-06-01 09:00:00 »)" in report_lines(output)
+
+
+def test_a_row_without_an_update_time_loses_to_one_with_it(tmp_path):
+    path = rna_file(tmp_path, epc_row("DATÉ", "2020-01-01 00:00:00"), epc_row("SANS DATE", ""))
+
+    import_rna(path)
+
+    assert Association.objects.get(rna_id="W771000001").name == "DATÉ"
+
+
+def test_the_newest_row_of_a_number_updates_an_association_already_imported(tmp_path):
+    import_rna(SAMPLE, "--department", "77")
+    path = rna_file(tmp_path, epc_row("ANCIEN NOM", "2024-02-01 10:12:00"),
+                    epc_row("NOUVEAU NOM", "2025-06-01 09:00:00"))
+
+    output = import_rna(path, "--department", "77")
+
+    assert Association.objects.get(rna_id="W771000001").name == "NOUVEAU NOM"
+    assert "Mises à jour : 1" in output
