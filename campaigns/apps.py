@@ -8,6 +8,7 @@ class CampaignsConfig(AppConfig):
 
     def ready(self):
         from campaigns import personal_data, petition_pages  # noqa: F401 (its signals)
+        from campaigns.models import Letter, Signature
         from portal import personal_data as registry
 
         # What the petitions hold on people (manage.py export/erase_personal_data).
@@ -15,3 +16,4 @@ class CampaignsConfig(AppConfig):
             "campaigns", label=_("Signatures des pétitions et lettres aux élus"),
             export=personal_data.export, erase=personal_data.erase,
         )
+        registry.register_models(Signature, Letter)

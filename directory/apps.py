@@ -8,5 +8,9 @@ class DirectoryConfig(AppConfig):
 
     def ready(self):
         from directory import live_figures, signals  # noqa: F401 - connects the receivers
+        from directory.models import AssociationChangeRequest
+        from portal import personal_data as registry
 
         live_figures.register()
+        # Who proposed a change of an association's record (portal/personal_data.py).
+        registry.register_models(AssociationChangeRequest)

@@ -10,7 +10,7 @@ class EventsConfig(AppConfig):
         from wagtail.signals import page_published
 
         from events import personal_data
-        from events.models import EventPage
+        from events.models import EventPage, Registration
         from events.registrations import event_published
         from portal import personal_data as registry
 
@@ -22,3 +22,4 @@ class EventsConfig(AppConfig):
             "events", label=_("Inscriptions aux événements"),
             export=personal_data.export, erase=personal_data.erase,
         )
+        registry.register_models(Registration)

@@ -8,6 +8,7 @@ class JoiningConfig(AppConfig):
 
     def ready(self):
         from joining import personal_data
+        from joining.models import JoinRequest, JoinRequestStep
         from portal import personal_data as registry
 
         # What the join requests hold on representatives (manage.py export/erase_personal_data).
@@ -15,3 +16,4 @@ class JoiningConfig(AppConfig):
             "joining", label=_("Demandes d'adhésion au collectif"),
             export=personal_data.export, erase=personal_data.erase,
         )
+        registry.register_models(JoinRequest, JoinRequestStep)

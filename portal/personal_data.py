@@ -15,6 +15,14 @@ An app registers in its `AppConfig.ready()`:
   is left, and who has to act), or "".
 
 Every function matches the address whatever its case.
+
+The models whose records hold personal data are declared too, in the same `ready()`:
+
+    personal_data.register_models(Signature, Letter)
+
+The admin lets nobody see their records without a permission on the model, whatever the
+screen (listings, choosers, exports, wagtail-localize's API: see portal/admin_privacy.py), and
+tests/portal/test_admin_personal_data.py tries every admin route on each of them.
 """
 
 from collections.abc import Callable
@@ -36,6 +44,7 @@ class Holder:
 
 
 _holders = {}
+_models = []
 
 
 def register(name, *, export, erase=None, label=None, notice=None):
@@ -47,6 +56,22 @@ def register(name, *, export, erase=None, label=None, notice=None):
 def holders():
     """The registered apps, in the order they registered (that of INSTALLED_APPS)."""
     return list(_holders.values())
+
+
+def register_models(*models):
+    """Declare models whose records hold personal data (declaring again changes nothing)."""
+    for model in models:
+        if model not in _models:
+            _models.append(model)
+
+
+def models():
+    """The models declared as holding personal data."""
+    return list(_models)
+
+
+def holds_personal_data(model):
+    return model in _models
 
 
 def checked_address(value):

@@ -8,7 +8,11 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Comptes et adhésions")
 
     def ready(self):
+        from allauth.account.models import EmailAddress
+        from django.contrib.auth import get_user_model
+
         from extranet.accounts import personal_data
+        from extranet.accounts.models import Invitation, Membership, Profile, RoleChange
         from portal import personal_data as registry
 
         # What the accounts hold on people (manage.py export_personal_data). They are not
@@ -17,3 +21,5 @@ class AccountsConfig(AppConfig):
             "accounts", label=_("Comptes utilisateurs, profils et adhésions"),
             export=personal_data.export, notice=personal_data.notice,
         )
+        registry.register_models(get_user_model(), EmailAddress, Profile, Membership,
+                                 RoleChange, Invitation)

@@ -6,3 +6,10 @@ class GroupsConfig(AppConfig):
     name = "extranet.groups"
     label = "workgroups"
     verbose_name = _("Groupes de travail")
+
+    def ready(self):
+        from extranet.groups.models import GroupMember, Task
+        from portal import personal_data as registry
+
+        # Who takes part in a group, who a task is assigned to (portal/personal_data.py).
+        registry.register_models(GroupMember, Task)

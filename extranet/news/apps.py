@@ -6,3 +6,10 @@ class NewsConfig(AppConfig):
     name = "extranet.news"
     label = "news"
     verbose_name = _("Actualités de l'extranet")
+
+    def ready(self):
+        from extranet.news.models import Comment, Delivery, Post
+        from portal import personal_data as registry
+
+        # Who wrote, who was sent what (portal/personal_data.py).
+        registry.register_models(Post, Comment, Delivery)
