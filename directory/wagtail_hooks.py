@@ -22,13 +22,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
-    SnippetViewSet,
     SnippetViewSetGroup,
 )
 
 from directory import moderation
 from directory.models import Association, AssociationChangeRequest, Commune, RnaImport, Sector
 from directory.moderation_views import ReviewView, proposed_logo
+from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
 
 # Proposals are the record of who asked what and who decided: never deleted, and never

@@ -9,10 +9,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import sitemap, sitemap_index
-from portal import views
+from portal import admin_privacy, views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Admin routes that take the model from the URL, checked for personal data first.
+    *admin_privacy.urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),
