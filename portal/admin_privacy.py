@@ -48,7 +48,8 @@ def may_see_records(user, model):
 
 
 class PersonalDataCheckMixin:
-    """A chooser view that refuses (403) who may not see the model's records."""
+    """A chooser view that refuses who may not see the model's records (as Wagtail refuses
+    its other screens: back to the dashboard, with a message)."""
 
     def dispatch(self, request, *args, **kwargs):
         if not may_see_records(request.user, self.model_class):
@@ -93,8 +94,9 @@ class SnippetViewSet(WagtailSnippetViewSet):
 
 
 def checked_model_view(view):
-    """`view`, which takes the model from the URL (app_label, model_name), refused (403) to
-    whom may not see its records."""
+    """`view`, which takes the model from the URL (app_label, model_name), refused to whom
+    may not see its records (and, like every admin screen, to whom may not enter the
+    admin)."""
 
     def checked(request, app_label, model_name, *args, **kwargs):
         try:
