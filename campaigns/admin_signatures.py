@@ -29,10 +29,11 @@ from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.models import Locale
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView
 
 from campaigns.models import CampaignPage, CommentStatus, Signature
 from portal.admin_exports import FrenchSpreadsheetExportMixin, yes_no
+from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
 
 SIGNATURE_POLICY_REFUSED = {"add", "delete"}

@@ -8,6 +8,7 @@ class CampaignsConfig(AppConfig):
 
     def ready(self):
         from campaigns import personal_data, petition_pages  # noqa: F401 (its signals)
+        from campaigns.models import Letter, Signature
         from portal import personal_data as registry
 
         # What the petitions hold on people, and how long (manage.py export/erase/
@@ -17,3 +18,4 @@ class CampaignsConfig(AppConfig):
             export=personal_data.export, erase=personal_data.erase,
             retention=personal_data.RETENTION,
         )
+        registry.register_models(Signature, Letter)

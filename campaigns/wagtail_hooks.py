@@ -17,7 +17,7 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import DeleteView, SnippetViewSetGroup
 
 from campaigns.admin_signatures import (
     ApproveCommentBulkAction,
@@ -30,6 +30,7 @@ from campaigns.admin_signatures import (
 )
 from campaigns.models import CampaignPage, ElectedOfficial, Letter, Signature
 from portal.admin_exports import yes_no
+from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
 
 # Before any viewset is made (they read them): signatures are never added nor deleted here,

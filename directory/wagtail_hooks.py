@@ -23,7 +23,6 @@ from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
     IndexView,
-    SnippetViewSet,
     SnippetViewSetGroup,
 )
 
@@ -31,6 +30,7 @@ from directory import moderation
 from directory.models import Association, AssociationChangeRequest, Commune, RnaImport, Sector
 from directory.moderation_views import ReviewView, proposed_logo
 from portal.admin_exports import FrenchSpreadsheetExportMixin
+from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
 
 # Proposals are the record of who asked what and who decided: never deleted, and never

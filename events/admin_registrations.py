@@ -19,10 +19,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Locale
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView
 
 from events.models import EventPage, Registration, RegistrationStatus
 from portal.admin_exports import FrenchSpreadsheetExportMixin, yes_no
+from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
 
 REGISTRATION_POLICY_REFUSED = {"add", "delete"}

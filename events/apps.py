@@ -10,7 +10,7 @@ class EventsConfig(AppConfig):
         from wagtail.signals import page_published
 
         from events import personal_data
-        from events.models import EventPage
+        from events.models import EventPage, Registration
         from events.registrations import event_published
         from portal import personal_data as registry
 
@@ -23,3 +23,4 @@ class EventsConfig(AppConfig):
             export=personal_data.export, erase=personal_data.erase,
             retention=personal_data.RETENTION,
         )
+        registry.register_models(Registration)

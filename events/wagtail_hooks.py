@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import DeleteView, SnippetViewSetGroup
 
 from events.admin_registrations import (
     AttendanceBulkAction,
@@ -23,6 +23,7 @@ from events.admin_registrations import (
     registration_policy,
 )
 from events.models import EventPage, Registration, Theme, Venue
+from portal.admin_privacy import SnippetViewSet
 
 # Before any viewset of registrations is made (they read it): never added nor deleted here.
 register_permission_policy(Registration, registration_policy())

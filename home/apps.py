@@ -9,9 +9,12 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from home.charter import CharterPage
+        from home.charter import CharterPage, CharterSignature
         from home.charter_services import page_published as charter_published
+        from portal import personal_data as registry
 
         # A published charter whose text changed is kept as a new version.
         page_published.connect(charter_published, sender=CharterPage,
                                dispatch_uid="home_charter_version_on_publish")
+        # Who recorded a signature by hand (portal/personal_data.py).
+        registry.register_models(CharterSignature)

@@ -5,9 +5,10 @@ published with a changed text) and its signatures (added by hand, never changed 
 from django.utils.translation import gettext_lazy as _
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSetGroup
 
 from home.charter import CharterSignature, CharterVersion
+from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
 
 register_permission_policy(

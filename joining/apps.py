@@ -8,6 +8,7 @@ class JoiningConfig(AppConfig):
 
     def ready(self):
         from joining import personal_data
+        from joining.models import JoinRequest, JoinRequestStep
         from portal import personal_data as registry
 
         # What the join requests hold on representatives (manage.py export/erase_personal_data).
@@ -16,3 +17,4 @@ class JoiningConfig(AppConfig):
             export=personal_data.export, erase=personal_data.erase,
             retention=personal_data.RETENTION,
         )
+        registry.register_models(JoinRequest, JoinRequestStep)

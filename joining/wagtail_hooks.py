@@ -13,13 +13,13 @@ from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
     IndexView,
-    SnippetViewSet,
     SnippetViewSetGroup,
 )
 
 from joining import services
 from joining.models import Adhesion, JoinRequest, JoinStatus
 from joining.moderation_views import ReviewView
+from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
 
 # Requests and adhesions are the record of who asked, who decided and who is a member: never

@@ -22,6 +22,14 @@ An app registers in its `AppConfig.ready()`:
   anonymised, the others would no longer find it by its address).
 
 Every function matches the address whatever its case.
+
+The models whose records hold personal data are declared too, in the same `ready()`:
+
+    personal_data.register_models(Signature, Letter)
+
+The admin lets nobody see their records without a permission on the model, whatever the
+screen (listings, choosers, exports, wagtail-localize's API: see portal/admin_privacy.py), and
+tests/portal/test_admin_personal_data.py tries every admin route on each of them.
 """
 
 import datetime
@@ -76,6 +84,7 @@ class Holder:
 
 _holders = {}
 _other_retentions = []
+_models = []
 
 
 def register(name, *, export, erase=None, label=None, notice=None, retention=(),
@@ -122,6 +131,20 @@ def people(email):
         Q(email__iexact=email)
         | Q(pk__in=EmailAddress.objects.filter(email__iexact=email).values("user_id"))
     ).order_by("pk")
+def register_models(*models):
+    """Declare models whose records hold personal data (declaring again changes nothing)."""
+    for model in models:
+        if model not in _models:
+            _models.append(model)
+
+
+def models():
+    """The models declared as holding personal data."""
+    return list(_models)
+
+
+def holds_personal_data(model):
+    return model in _models
 
 
 def checked_address(value):

@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import sitemap, sitemap_index
-from portal import views
+from portal import admin_privacy, views
 
 # One way to sign in, with the second factor (extranet.second_factor): the admins' own login
 # pages send to allauth's, keeping ?next= so that the person comes back to the admin.
@@ -20,6 +20,8 @@ urlpatterns = [
     path("django-admin/login/", sign_in_instead),
     path("admin/login/", sign_in_instead),
     path("django-admin/", admin.site.urls),
+    # Admin routes that take the model from the URL, checked for personal data first.
+    *admin_privacy.urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),

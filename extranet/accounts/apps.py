@@ -8,7 +8,11 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Comptes et adhésions")
 
     def ready(self):
+        from allauth.account.models import EmailAddress
+        from django.contrib.auth import get_user_model
+
         from extranet.accounts import personal_data
+        from extranet.accounts.models import Invitation, Membership, Profile, RoleChange
         from portal import personal_data as registry
 
         # What the accounts hold on people, and how long (manage.py export/erase/
@@ -24,3 +28,5 @@ class AccountsConfig(AppConfig):
             export=personal_data.export, erase=personal_data.erase,
             retention=personal_data.ACCOUNT_RETENTION, erase_last=True,
         )
+        registry.register_models(get_user_model(), EmailAddress, Profile, Membership,
+                                 RoleChange, Invitation)

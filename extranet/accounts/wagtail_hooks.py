@@ -14,7 +14,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
-    SnippetViewSet,
     SnippetViewSetGroup,
 )
 
@@ -23,6 +22,7 @@ from extranet.accounts.services import save_membership
 from extranet.groups.wagtail_hooks import GROUP_VIEWSETS
 from extranet.news.wagtail_hooks import CategoryViewSet
 from portal.admin_columns import person_column
+from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
 
 register_permission_policy(Membership, KeptRecordsPolicy(Membership, {"delete"}))

@@ -9,6 +9,7 @@ class GroupsConfig(AppConfig):
 
     def ready(self):
         from extranet.groups import personal_data
+        from extranet.groups.models import GroupMember, Task
         from portal import personal_data as registry
 
         registry.register(
@@ -16,3 +17,6 @@ class GroupsConfig(AppConfig):
             export=personal_data.export, erase=personal_data.erase,
             retention=personal_data.RETENTION,
         )
+
+        # Who takes part in a group, who a task is assigned to (portal/personal_data.py).
+        registry.register_models(GroupMember, Task)

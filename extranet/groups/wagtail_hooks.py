@@ -10,11 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.permissions import register_permission_policy
-from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView
 
 from extranet.groups.forms import member_associations
 from extranet.groups.models import GroupMember, Meeting, Task, WorkingGroup
 from portal.admin_columns import person_column
+from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
 
 for model in (WorkingGroup, GroupMember, Task, Meeting):

@@ -4,9 +4,9 @@ now. A category that posts use cannot be deleted (the posts protect it)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from extranet.news.models import Category
+from portal.admin_privacy import SnippetViewSet
 
 
 class CategoryViewSet(SnippetViewSet):
