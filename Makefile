@@ -8,6 +8,8 @@ UV_VERSION := 0.13.9
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Test processes (pytest-xdist): one per core by default; PYTEST_WORKERS=0 runs in this process.
+PYTEST_WORKERS ?= auto
 
 .PHONY: help install run test test-dates lint format migrate seed messages compilemessages clean
 
@@ -42,7 +44,7 @@ run: seed
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install var
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # The suite must pass whatever the date: run it (browser tests aside, on SQLite) with the clock
 # 400 days ahead, then started a minute before Paris moves to summer time and back to winter
@@ -55,7 +57,8 @@ test-dates: install var
 	for clock in "+400d" "@$$(last_sunday 03) 00:59:00" "@$$(last_sunday 10) 00:59:00"; do \
 		echo "== Tests with the clock at $$clock (UTC)"; \
 		env -u DATABASE_URL TZ=UTC faketime -f "$$clock" \
-			$(BIN)/python -m pytest -n 2 --ignore=tests/browser -q $(PYTEST_ARGS) || exit 1; \
+			$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --ignore=tests/browser -q $(PYTEST_ARGS) \
+			|| exit 1; \
 	done
 
 lint: install

@@ -67,7 +67,7 @@ def test_a_visitor_signs_a_petition_and_confirms_it(page, site_url, assert_acces
     page.get_by_role("button", name="Signer la pétition").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Plus qu'une étape : confirmez votre signature"
+        "Plus qu'une étape : ouvrez le courriel que nous venons d'envoyer"
     )
     assert "camille" not in page.url
     assert_accessible(page)
