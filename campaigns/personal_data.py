@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from campaigns.models import CURRENT_STATUSES, CommentStatus, Letter, Signature
-from portal.personal_data import Retention, moment
+from portal.personal_data import Retention, delete_records, moment
 
 ERASED = "[effacé]"
 
@@ -102,9 +102,6 @@ def expired_signatures(now, days=None):
             .exclude(campaign__status__in=CURRENT_STATUSES))
 
 
-def delete_signatures(signatures, now):
-    return signatures.delete()[1].get("campaigns.Signature", 0)
-
 
 RETENTION = [
     Retention(
@@ -112,7 +109,7 @@ RETENTION = [
         label="Signatures non confirmées (depuis l'envoi de leur dernier lien)",
         outcome="supprimées",
         expired=lambda now, days: stale_unconfirmed(days, now),
-        purge=delete_signatures,
+        purge=delete_records,
     ),
     Retention(
         setting="CAMPAIGN_SIGNATURE_RETENTION_DAYS",

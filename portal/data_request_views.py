@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from portal import data_requests
+from portal import data_request_links, data_requests
 from portal.forms import PersonalDataRequestForm
 from portal.i18n import current_language
 from portal.ratelimits import REFUSAL, RateLimit, client_ip, first_exceeded, hit_all
@@ -59,8 +59,8 @@ def confirm(request, token):
             done = data_requests.confirm(token)
             return render(request, "portal/personal_data/request_done.html",
                           {"action": done.action})
-        pending = data_requests.read_token(token)
-    except data_requests.LinkRefused as refusal:
+        pending = data_request_links.read_token(token)
+    except data_request_links.LinkRefused as refusal:
         return render(request, "portal/personal_data/link_refused.html",
                       {"reason": refusal.reason, "hours": settings.PERSONAL_DATA_LINK_HOURS},
                       status=410 if refusal.reason in ("expired", "used") else 400)

@@ -33,6 +33,7 @@ tests/portal/test_admin_personal_data.py tries every admin route on each of them
 """
 
 import datetime
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -40,6 +41,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Q
@@ -69,6 +71,12 @@ class Retention:
 
     def cutoff(self, now):
         return now - datetime.timedelta(days=self.days)
+
+
+def delete_records(records, now):
+    """The `purge` of a kind whose records go entirely: deletes them, returns how many of
+    them (not counting what was deleted with them)."""
+    return records.delete()[1].get(records.model._meta.label, 0)
 
 
 @dataclass(frozen=True)
@@ -173,6 +181,27 @@ def erase(email, now=None):
         erased = {holder.name: holder.erase(email, now) if holder.erase else None
                   for holder in ordered}
     return {holder.name: erased[holder.name] for holder in holders()}
+
+
+def export_document(email, found=None):
+    """What the export of `email` holds (`manage.py export_personal_data`, the emailed export
+    of /donnees-personnelles/): {"email", "exported_at", "data": {app: {"label", "records"}}};
+    `found`, what `export(email)` returned, when the caller has it already."""
+    found = export(email) if found is None else found
+    return {
+        "email": email,
+        "exported_at": moment(timezone.now()),
+        "data": {
+            holder.name: {"label": str(holder.label), "records": found[holder.name]}
+            for holder in holders()
+        },
+    }
+
+
+def export_json(email, found=None):
+    """The export of `email` as JSON text (UTF-8, indented)."""
+    return json.dumps(export_document(email, found), cls=DjangoJSONEncoder, ensure_ascii=False,
+                      indent=2)
 
 
 def notices(email):

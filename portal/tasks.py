@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
+from portal import data_request_links, personal_data
 from portal.emails import absolute_url, one_line
 
 
@@ -25,9 +26,7 @@ def _email(template, email, language, context, attachments=()):
 @task()
 def send_data_request_link(email, action, language):
     """The link that confirms a request of the page /donnees-personnelles/."""
-    from portal import data_requests
-
-    token = data_requests.make_token(email, action, language)
+    token = data_request_links.make_token(email, action, language)
     with translation.override(language):
         url = absolute_url(reverse("personal_data:confirm", args=[token]))
     return _email("data_request_link", email, language, {
@@ -39,10 +38,8 @@ def send_data_request_link(email, action, language):
 @task()
 def send_data_export(email, language):
     """Everything the site holds on `email`, as a JSON attachment."""
-    from portal import data_requests
-
     with translation.override(language):  # the kinds' labels
-        document = data_requests.export_json(email)
+        document = personal_data.export_json(email)
     name = f"donnees-personnelles-{timezone.localdate():%Y-%m-%d}.json"
     return _email("data_export", email, language, {}, attachments=[
         (name, document, "application/json"),

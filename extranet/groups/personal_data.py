@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from extranet.groups.models import GroupMember, Task
-from portal.personal_data import Retention, moment, people
+from portal.personal_data import Retention, delete_records, moment, people
 
 
 def export(email):
@@ -52,9 +52,6 @@ def ended_participations(now, days):
     return GroupMember.objects.filter(left_on__lt=cutoff)
 
 
-def delete_participations(participations, now):
-    return participations.delete()[1].get("workgroups.GroupMember", 0)
-
 
 RETENTION = [
     Retention(
@@ -62,6 +59,6 @@ RETENTION = [
         label="Participations aux groupes de travail terminées",
         outcome="supprimées",
         expired=ended_participations,
-        purge=delete_participations,
+        purge=delete_records,
     ),
 ]

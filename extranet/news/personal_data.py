@@ -14,7 +14,7 @@ import datetime
 from django.db import transaction
 
 from extranet.news.models import Comment, Delivery, Post
-from portal.personal_data import Retention, moment, people
+from portal.personal_data import Retention, delete_records, moment, people
 
 REMOVED = "[retiré]"
 
@@ -45,9 +45,6 @@ def removed_comments(now, days):
     return Comment.objects.filter(removed_at__lt=now - datetime.timedelta(days=days))
 
 
-def delete_comments(comments, now):
-    return comments.delete()[1].get("news.Comment", 0)
-
 
 def removed_posts(now, days):
     return (Post.objects.filter(removed_at__lt=now - datetime.timedelta(days=days))
@@ -64,9 +61,6 @@ def old_deliveries(now, days):
     return Delivery.objects.filter(sent_at__lt=now - datetime.timedelta(days=days))
 
 
-def delete_deliveries(deliveries, now):
-    return deliveries.delete()[1].get("news.Delivery", 0)
-
 
 RETENTION = [
     Retention(
@@ -74,7 +68,7 @@ RETENTION = [
         label="Commentaires retirés par la modération",
         outcome="supprimés",
         expired=removed_comments,
-        purge=delete_comments,
+        purge=delete_records,
     ),
     Retention(
         setting="NEWS_REMOVED_RETENTION_DAYS",
@@ -88,6 +82,6 @@ RETENTION = [
         label="Envois des actualités par courriel (qui a reçu quoi)",
         outcome="supprimés",
         expired=old_deliveries,
-        purge=delete_deliveries,
+        purge=delete_records,
     ),
 ]

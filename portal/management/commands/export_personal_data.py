@@ -2,13 +2,10 @@
 email address (right of access, GDPR article 15), as JSON grouped by app (see
 portal.personal_data)."""
 
-import json
 import os
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
-from django.core.serializers.json import DjangoJSONEncoder
-from django.utils import timezone
 
 from portal import personal_data
 
@@ -35,15 +32,7 @@ class Command(BaseCommand):
             raise CommandError(error.messages[0]) from error
         found = personal_data.export(email)
         holders = personal_data.holders()
-        document = {
-            "email": email,
-            "exported_at": personal_data.moment(timezone.now()),
-            "data": {
-                holder.name: {"label": str(holder.label), "records": found[holder.name]}
-                for holder in holders
-            },
-        }
-        text = json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+        text = personal_data.export_json(email, found)
         held = sum(len(records) for records in found.values())
         nothing = f"Aucune donnée n'est enregistrée sous l'adresse {email}."
         if not output:
