@@ -36,6 +36,8 @@ from campaigns.models import (
     LetterStatus,
     Signature,
 )
+from demo import charter, content, guide
+from demo.joining import seed as seed_joining
 from directory.models import Association, Commune, DirectoryPage, ObservatoryPage, Sector
 from events.models import (
     EventIndexPage,
@@ -51,8 +53,6 @@ from extranet.accounts.services import add_membership
 from extranet.groups.models import GroupMember, Meeting, Task, WorkingGroup
 from extranet.news.models import Category, Comment, Post
 from home.models import HomePage, StandardPage
-from portal.demo import charter, content, guide
-from portal.demo.joining import seed as seed_joining
 from portal.editorial import (
     COORDINATORS,
     EDITORS,
