@@ -2,56 +2,33 @@
 
 Idempotent: what already exists is left as it is, so running it twice gives the same database.
 Prints the demo accounts at the end (also listed in README.md). Never run it in production.
+
+The site's pages, settings, menus and accounts are made here; each part of the site has its
+own module in demo/ (events.py, campaigns.py, charter.py, guide.py, joining.py, network.py for
+the extranet), and the text of most of them is in demo/content.py.
 """
 
-import datetime
 import io
 from decimal import Decimal
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils import timezone, translation
-from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw
-from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from campaigns.letters import fill, officials_for
-from campaigns.models import (
-    DEFAULT_CONSENT_TEXT,
-    CampaignAssociation,
-    CampaignIndexPage,
-    CampaignPage,
-    CampaignUpdate,
-    ElectedOfficial,
-    Letter,
-    LetterStatus,
-    Signature,
-)
-from demo import charter, content, guide
+from demo import campaigns, charter, content, events, guide, network
 from demo.joining import seed as seed_joining
+from demo.streamfield import stream
 from directory.models import Association, Commune, DirectoryPage, ObservatoryPage, Sector
-from events.models import (
-    EventIndexPage,
-    EventOrganiser,
-    EventPage,
-    EventSpeaker,
-    Recurrence,
-    Theme,
-    Venue,
-)
 from extranet.accounts.models import Role
 from extranet.accounts.services import add_membership
-from extranet.groups.models import GroupMember, Meeting, Task, WorkingGroup
-from extranet.news.models import Category, Comment, Post
 from home.models import HomePage, StandardPage
 from portal.editorial import (
     COORDINATORS,
@@ -83,46 +60,6 @@ DEMO_MEMBERS = [
 ]
 
 
-def stream(blocks):
-    """Turn the demo content's compact tuples into StreamField data."""
-    data = []
-    for block_type, value in blocks:
-        if block_type == "heading":
-            data.append(("heading", {"text": value, "level": "h2"}))
-        elif block_type == "paragraph":
-            data.append(("paragraph", RichText(value)))
-        elif block_type == "quote":
-            quote, attribution = value
-            data.append(("quote", {"quote": quote, "attribution": attribution}))
-        elif block_type == "accordion":
-            items = [{"question": q, "answer": RichText(a)} for q, a in value]
-            data.append(("accordion", {"title": "", "items": items}))
-        else:
-            data.append((block_type, value))
-    return data
-
-
-def demands(items):
-    """A campaign's demands as StreamField data, from (title, detail) pairs."""
-    return [("demand", {"title": title, "detail": detail}) for title, detail in items]
-
-
-def demo_email(first_name, last_name):
-    """A demo signer's address: never a real one (example.org)."""
-    return f"{slugify(first_name)}.{slugify(last_name)}@example.org"
-
-
-def next_second_tuesday(today):
-    """The second Tuesday of this month if it is still to come, else of the next month."""
-    day = today.replace(day=1)
-    while True:
-        first_tuesday = day + datetime.timedelta(days=(1 - day.weekday()) % 7)
-        second = first_tuesday + datetime.timedelta(days=7)
-        if second >= today:
-            return second
-        day = (day + datetime.timedelta(days=32)).replace(day=1)
-
-
 class Command(BaseCommand):
     help = "Loads the demo content and accounts (idempotent). For development only."
 
@@ -150,20 +87,20 @@ class Command(BaseCommand):
         pages = self.pages(home)
         pages["annuaire"] = self.directory(home)
         pages["observatoire"] = self.section_page(home, ObservatoryPage, content.OBSERVATORY)
-        pages["agenda"] = self.events(home)
-        pages["campagnes"] = self.campaigns(home)
+        pages["agenda"] = events.seed(self, home)
+        pages["campagnes"] = campaigns.seed(self, home)
         self.fill_home(home, image, pages)
         self.settings(site, pages)
         home_en = self.translate_home(home, english)
         self.translate_about(pages["le-collectif"], english)
-        self.translate_events(pages["agenda"], english)
-        self.translate_campaigns(pages["campagnes"], english)
+        events.translate(self, pages["agenda"], english)
+        campaigns.translate(self, pages["campagnes"], english)
         pages["charte"] = charter.seed(self, home)
         pages.update(guide.seed(self, home, english))  # the guide and the members page
         self.menus(french, english, pages)
         self.accounts(roles)
         self.members()
-        self.network()
+        network.seed(self, [member[0] for member in DEMO_MEMBERS])
         self.created += seed_joining(home, english)
         return home_en
 
@@ -252,235 +189,6 @@ class Command(BaseCommand):
             association.sectors.set([Sector.objects.get(code=sector)])
             self.created += 1
         return page
-
-    # Events
-
-    def events(self, home):
-        """The events page, its themes and venues, four events to come and two past ones."""
-        page = self.section_page(home, EventIndexPage, content.EVENTS_PAGE["fr"])
-        themes = {}
-        for name, name_en, slug in content.EVENT_THEMES:
-            themes[slug], created = Theme.objects.get_or_create(
-                slug=slug, defaults={"name": name, "name_en": name_en})
-            self.created += created
-        venues = {}
-        for data in content.EVENT_VENUES:
-            venue = Venue.objects.filter(name=data["name"]).first()
-            if venue is None:
-                latitude, longitude = (Decimal(str(value)) for value in data["position"])
-                fields = {key: value for key, value in data.items()
-                          if key not in ("commune", "position")}
-                venue = Venue.objects.create(
-                    **fields, commune=Commune.objects.get(code=data["commune"]),
-                    latitude=latitude, longitude=longitude,
-                )
-                self.created += 1
-            venues[venue.name] = venue
-        for data in content.EVENTS:
-            if not page.get_children().filter(slug=data["slug"]).exists():
-                self.event(page, data, themes, venues)
-        return page
-
-    def event(self, parent, data, themes, venues):
-        today = timezone.localdate()
-        if data.get("monthly_second_tuesday"):
-            day = next_second_tuesday(today)
-            until = day + datetime.timedelta(days=31 * data["months"])
-        else:
-            day, until = today + datetime.timedelta(days=data["days"]), None
-        zone = timezone.get_default_timezone()
-
-        def at(hour_minute):
-            return datetime.datetime.combine(day, datetime.time(*hour_minute), tzinfo=zone)
-
-        page = EventPage(
-            title=data["title"], slug=data["slug"], introduction=data["introduction"],
-            theme=themes[data["theme"]], venue=venues[data["venue"]],
-            starts_at=at(data["start"]), ends_at=at(data["end"]),
-            recurrence=Recurrence.MONTHLY if until else Recurrence.NONE,
-            recurrence_until=until, online_url=data.get("online_url", ""),
-            accessibility_notes=data.get("accessibility_notes", ""),
-            is_free=data.get("is_free", True), price=data.get("price", ""),
-            registration_enabled=data.get("registration_enabled", False),
-            capacity=data.get("capacity"), programme=stream(data.get("programme", [])),
-        )
-        if data.get("summary"):
-            page.summary_documents = [("document", {"document": self.document(data["summary"]),
-                                                    "label": ""})]
-        page.speakers = [EventSpeaker(name=name, description=description)
-                         for name, description in data.get("speakers", [])]
-        page.organisers = [EventOrganiser(association=Association.objects.get(name=name))
-                           for name in data["organisers"]]
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        self.created += 1
-        return page
-
-    def document(self, title):
-        Document = get_document_model()
-        document = Document.objects.filter(title=title).first()
-        if document is None:
-            text = (f"{title}\n\nPrésent·es : quinze associations du réseau.\n"
-                    "Décisions : un agenda commun, une rencontre thématique par trimestre.\n")
-            document = Document(title=title)
-            document.file = ContentFile(text.encode(), name="compte-rendu.txt")
-            document.save()
-            self.created += 1
-        return document
-
-    def translate_events(self, agenda, english):
-        """The events page in English, and the events that have an English version."""
-        agenda_en = agenda.get_translation_or_none(english)
-        if agenda_en is None:
-            text = content.EVENTS_PAGE["en"]
-            agenda_en = agenda.copy_for_translation(english)
-            agenda_en.title, agenda_en.slug = text["title"], text["slug"]
-            agenda_en.introduction = text["introduction"]
-            agenda_en.save_revision().publish()
-            self.created += 1
-        for data in content.EVENTS:
-            page = agenda.get_children().filter(slug=data["slug"]).specific().first()
-            if not data["en"] or page is None or page.get_translation_or_none(english):
-                continue
-            page_en = page.copy_for_translation(english)
-            page_en.title, page_en.slug = data["en"]["title"], data["en"]["slug"]
-            page_en.introduction = data["en"]["introduction"]
-            page_en.save_revision().publish()
-            self.created += 1
-
-    # Campaigns
-
-    def campaigns(self, home):
-        """The campaigns page, the officials the campaigns address, two open campaigns and a
-        won one, with their carriers, updates and confirmed signatures."""
-        page = self.section_page(home, CampaignIndexPage, content.CAMPAIGNS_PAGE["fr"])
-        officials = {}
-        for data in content.ELECTED_OFFICIALS:
-            official = ElectedOfficial.objects.filter(name=data["name"], body=data["body"]).first()
-            if official is None:
-                official = ElectedOfficial(**data)
-                official.full_clean()
-                official.save()
-                self.created += 1
-            officials[official.name] = official
-        for data in content.CAMPAIGNS:
-            campaign = page.get_children().filter(slug=data["slug"]).specific().first()
-            if campaign is None:
-                campaign = self.campaign(page, data, officials)
-            if not campaign.signatures.exists():  # else signed since, or erased: leave them
-                self.signatures(campaign, data)
-        return page
-
-    def campaign(self, parent, data, officials):
-        now, today = timezone.now(), timezone.localdate()
-        deadline = None
-        if data["deadline_days"] is not None:
-            deadline = datetime.datetime.combine(
-                today + datetime.timedelta(days=data["deadline_days"]), datetime.time(23, 59),
-                tzinfo=timezone.get_default_timezone(),
-            )
-        with translation.override("fr"):
-            consent_text = str(DEFAULT_CONSENT_TEXT)
-        page = CampaignPage(
-            title=data["title"], slug=data["slug"], introduction=data["introduction"],
-            theme=Theme.objects.get(slug=data["theme"]), status=data["status"],
-            outcome=data.get("outcome", ""), body=stream(data["body"]),
-            demands=demands(data["demands"]), goal=data["goal"], deadline=deadline,
-            consent_text=consent_text, letter_delivery=data["letter_delivery"],
-            letter_subject=data.get("letter_subject", ""),
-            letter_body=data.get("letter_body", ""),
-            first_published_at=now + datetime.timedelta(days=data["published_days"]),
-        )
-        page.officials = [officials[name] for name in data["officials"]]
-        page.associations = [CampaignAssociation(association=Association.objects.get(name=name))
-                             for name in data["carriers"]]
-        # In the order given (sort_order, as the admin sets it): the translation follows it.
-        page.updates = [
-            CampaignUpdate(date=today + datetime.timedelta(days=days), title=title, text=text,
-                           sort_order=position)
-            for position, (days, title, text) in enumerate(data["updates"])
-        ]
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        self.created += 1
-        return page
-
-    def signatures(self, campaign, data):
-        """The campaign's demo signers, confirmed, spread over its signing days, and the
-        letters the site sent for some of them."""
-        start, stop = data["signers"]
-        people = content.SIGNERS[start:stop]
-        directory = {association.name: association for association in
-                     Association.objects.filter(name__in=[person[3] for person in people])}
-        comments = {index: (text, status) for index, text, status in data["comments"]}
-        span = data["signed_until"] - data["signed_from"]
-        now = timezone.now()
-        signatures = {}
-        for number, (first_name, last_name, postcode, association) in enumerate(people):
-            index = start + number
-            days = data["signed_from"] + span * number / max(len(people) - 1, 1)
-            signed_at = (now + datetime.timedelta(days=days)).replace(
-                hour=8 + (number * 5) % 13, minute=(number * 17) % 60, second=0, microsecond=0)
-            comment, comment_status = comments.get(index, ("", ""))
-            signatures[index] = Signature.objects.create(
-                campaign=campaign, first_name=first_name, last_name=last_name,
-                email=demo_email(first_name, last_name), postcode=postcode,
-                association=directory.get(association),
-                association_name="" if association in directory else association,
-                comment=comment, comment_status=comment_status,
-                show_publicly=index not in data["hidden"],
-                consent_text=campaign.consent_text, created_at=signed_at,
-                confirmation_sent_at=signed_at, confirmation_emailed_at=signed_at,
-                confirmed_at=signed_at + datetime.timedelta(minutes=3 + number % 20),
-            )
-            self.created += 1
-        for index in data["letters"]:
-            self.letters(campaign, signatures[index])
-
-    def letters(self, campaign, signature):
-        written_at = signature.confirmed_at + datetime.timedelta(minutes=2)
-        for official in officials_for(campaign, signature.postcode):
-            if official.email:
-                Letter.objects.create(
-                    signature=signature, official=official, subject=campaign.letter_subject,
-                    body=fill(campaign.letter_body, official.name, signature.full_name),
-                    status=LetterStatus.SENT, created_at=written_at,
-                    sent_at=written_at + datetime.timedelta(seconds=30),
-                )
-                self.created += 1
-
-    def translate_campaigns(self, index, english):
-        """The campaigns page in English, and each campaign's English version (its signatures
-        stay with the French page, which counts them for both)."""
-        index_en = index.get_translation_or_none(english)
-        if index_en is None:
-            text = content.CAMPAIGNS_PAGE["en"]
-            index_en = index.copy_for_translation(english)
-            index_en.title, index_en.slug = text["title"], text["slug"]
-            index_en.introduction = text["introduction"]
-            index_en.save_revision().publish()
-            self.created += 1
-        for data in content.CAMPAIGNS:
-            page = index.get_children().filter(slug=data["slug"]).specific().first()
-            if page is None or page.get_translation_or_none(english):
-                continue
-            text = data["en"]
-            page_en = page.copy_for_translation(english)
-            page_en.title, page_en.slug = text["title"], text["slug"]
-            page_en.introduction = text["introduction"]
-            page_en.outcome = text.get("outcome", "")
-            page_en.body = stream(text["body"])
-            page_en.demands = demands(text["demands"])
-            page_en.consent_text = content.CONSENT_EN
-            page_en.updates = [
-                CampaignUpdate(date=update.date, title=title, text=update_text,
-                               sort_order=update.sort_order)
-                for update, (title, update_text) in zip(
-                    page.updates.order_by("sort_order"), text["updates"], strict=True)
-            ]
-            page_en.first_published_at = page.first_published_at
-            page_en.save_revision().publish()
-            self.created += 1
 
     def home_body(self, language, image, about_page):
         text = content.HOME[language]
@@ -598,57 +306,6 @@ class Command(BaseCommand):
             EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
             add_membership(user, Association.objects.get(name=name), role, by=None)
             self.created += 1
-
-    def network(self):
-        """The extranet's working groups, tasks, meetings and news (once)."""
-        if Category.objects.exists():
-            return
-        User = get_user_model()
-        people = {user.username: user for user in User.objects.filter(
-            username__in=[member[0] for member in DEMO_MEMBERS])}
-        categories = {slug: Category.objects.create(name=name, slug=slug)
-                      for name, slug in content.NEWS_CATEGORIES}
-        now = timezone.now()
-
-        def at(days, hour):
-            day = timezone.localtime(now) + datetime.timedelta(days=days)
-            return day.replace(hour=hour, minute=0, second=0, microsecond=0)
-
-        groups = {}
-        for data in content.WORKING_GROUPS:
-            group = WorkingGroup.objects.create(
-                name=data["name"], description=data["description"],
-                lead_association=Association.objects.get(name=data["lead"]),
-            )
-            groups[group.name] = group
-            for username in data["members"]:
-                GroupMember.objects.create(group=group, person=people[username])
-            for title, association, assignee, days, status in data["tasks"]:
-                Task.objects.create(
-                    group=group, title=title, status=status,
-                    responsible_association=Association.objects.get(name=association),
-                    assignee=people.get(assignee),
-                    due_on=timezone.localdate() + datetime.timedelta(days=days),
-                )
-            for title, days, hour, place in data["meetings"]:
-                Meeting.objects.create(group=group, title=title, starts_at=at(days, hour),
-                                       ends_at=at(days, hour + 2), place=place)
-        for title, days, hour, place in content.NETWORK_MEETINGS:
-            Meeting.objects.create(title=title, starts_at=at(days, hour),
-                                   ends_at=at(days, hour + 2), place=place)
-        for data in content.NEWS_POSTS:
-            author = people[data["author"]]
-            published_at = now - datetime.timedelta(days=data["days_ago"])
-            post = Post.objects.create(
-                title=data["title"], body=data["body"], author=author,
-                association=author.memberships.first().association,
-                category=categories[data["category"]], group=groups.get(data.get("group")),
-                pinned=data.get("pinned", False), published_at=published_at,
-            )
-            for username, body in data["comments"]:
-                Comment.objects.create(post=post, author=people[username], body=body,
-                                       created_at=published_at + datetime.timedelta(hours=3))
-        self.created += 1
 
     def report(self, home_en):
         self.stdout.write(self.style.SUCCESS(
