@@ -57,7 +57,7 @@ def main():
     django.setup()
     from django.db import connection
 
-    from directory.benchmark_data import write_waldec_file
+    from demo.volumes.directory import write_waldec_file
 
     # In child processes: a child's peak memory counts its parent's (kept across exec), so
     # the parent stays small.

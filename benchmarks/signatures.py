@@ -390,7 +390,7 @@ def start_server(port, workers, threads, log):
 
 
 def person(rng, number, run):
-    from campaigns.benchmark_data import COMMENTS, FIRST_NAMES, LAST_NAMES, TYPED_ASSOCIATIONS
+    from demo.volumes.campaigns import COMMENTS, FIRST_NAMES, LAST_NAMES, TYPED_ASSOCIATIONS
 
     draw = rng.random()
     fields = {
@@ -435,8 +435,8 @@ def main():
     from django.db import connection
     from django_tasks_db.models import DBTaskResult
 
-    from campaigns.benchmark_data import CAMPAIGNS, benchmark_campaigns
     from campaigns.models import CampaignPage, Signature
+    from demo.volumes.campaigns import CAMPAIGNS, benchmark_campaigns
 
     missing = arguments.volume - Signature.objects.count()
     if missing > 0:

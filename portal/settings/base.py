@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "extranet.accounts",
     "extranet.groups",
     "extranet.news",
+    # Demo content and benchmark volumes (seed_demo, seed_benchmark): imports the apps above.
+    "demo",
     # Translations of pages and snippets from the admin.
     "wagtail_localize",
     "wagtail_localize.locales",

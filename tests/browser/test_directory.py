@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from portal.demo import content
+from demo import content
 
 pytestmark = [
     pytest.mark.browser,

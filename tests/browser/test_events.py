@@ -4,7 +4,7 @@ map shows without an error (and without tiles: no request leaves the site)."""
 import pytest
 from playwright.sync_api import expect
 
-from portal.demo import content
+from demo import content
 
 pytestmark = [
     pytest.mark.browser,

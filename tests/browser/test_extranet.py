@@ -6,7 +6,7 @@ partage chellois" signs in here."""
 import pytest
 from playwright.sync_api import expect
 
-from portal.management.commands.seed_demo import DEMO_MEMBERS
+from demo.management.commands.seed_demo import DEMO_MEMBERS
 
 pytestmark = [
     pytest.mark.browser,

@@ -5,7 +5,7 @@ with JavaScript."""
 import pytest
 from playwright.sync_api import expect
 
-from portal.demo import guide as demo_guide
+from demo import guide as demo_guide
 
 pytestmark = [
     pytest.mark.browser,

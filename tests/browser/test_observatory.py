@@ -4,7 +4,7 @@ lead to the directory, and the page passes axe-core."""
 import pytest
 from playwright.sync_api import expect
 
-from portal.demo import content
+from demo import content
 
 pytestmark = [
     pytest.mark.browser,

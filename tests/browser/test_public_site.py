@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from portal.demo import content
+from demo import content
 
 # The live server reads the database from another thread: tests commit for real, and the
 # database is emptied after each one. serialized_rollback restores what the migrations made

@@ -17,7 +17,7 @@ from tests.factories import AssociationFactory, UserFactory
 # Files that write CSV without the shared writer, and why: a fake RNA file made to look
 # exactly as the State publishes it (the import's input), and the communes' data file read
 # back by the migrations, built from Etalab's referential (not opened in a spreadsheet).
-NOT_SPREADSHEETS = {"directory/benchmark_data.py",
+NOT_SPREADSHEETS = {"demo/volumes/directory.py",
                     "directory/management/commands/build_communes_file.py"}
 
 

@@ -17,6 +17,7 @@ from django.utils.text import slugify
 
 from directory.models import Association, Commune
 from events.models import EventIndexPage, EventOrganiser, EventPage, Recurrence, Theme, Venue
+from home.models import HomePage
 
 THEMES = [
     ("Emploi associatif", "Jobs in associations", "emploi-associatif"),
@@ -47,8 +48,6 @@ VENUES = 30
 
 def events_page():
     """The French events page, made under the French home page if there is none."""
-    from home.models import HomePage
-
     page = EventIndexPage.objects.filter(locale__language_code="fr").first()
     if page is not None:
         return page

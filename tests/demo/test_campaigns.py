@@ -17,8 +17,8 @@ from campaigns.models import (
     Signature,
 )
 from campaigns.signatures import confirmed_count
+from demo import content
 from directory.models import Association
-from portal.demo import content
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from django.db.models import Count, F
 from django.db.models.functions import Lower
 
 from campaigns import signatures
-from campaigns.benchmark_data import CAMPAIGNS
 from campaigns.models import CampaignIndexPage, CampaignPage, CampaignStatus, Signature
+from demo.volumes.campaigns import CAMPAIGNS
 from tests.factories import AssociationFactory
 
 pytestmark = pytest.mark.django_db

@@ -3,8 +3,8 @@ believable volumes for benchmarks.
 
 Associations go through the real RNA import (a generated Waldec file), so that benchmarks
 measure data shaped exactly like production's; events are real pages, added through Wagtail's
-page tree (events/benchmark_data.py); signatures are spread over a few campaigns (real pages,
-made if missing) and inserted in batches (campaigns/benchmark_data.py). Run it on a
+page tree (demo/volumes/events.py); signatures are spread over a few campaigns (real pages,
+made if missing) and inserted in batches (demo/volumes/campaigns.py). Run it on a
 throw-away database, never in production.
 """
 
@@ -14,10 +14,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from campaigns.benchmark_data import make_signatures
-from directory.benchmark_data import write_waldec_file
+from demo.volumes.campaigns import make_signatures
+from demo.volumes.directory import write_waldec_file
+from demo.volumes.events import make_events
 from directory.rna_import import RnaImporter
-from events.benchmark_data import make_events
 
 
 class Command(BaseCommand):

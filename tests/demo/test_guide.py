@@ -6,10 +6,10 @@ import io
 import pytest
 from django.core.management import call_command
 
+from demo import guide as demo_guide
 from directory.models import MembersPage
 from home.guide import GuidePage
 from home.models import HomePage, StandardPage
-from portal.demo import guide as demo_guide
 
 pytestmark = pytest.mark.django_db
 

@@ -29,7 +29,9 @@ from campaigns.models import (
     CommentStatus,
     Signature,
 )
+from demo.volumes.events import themes
 from directory.models import Association, Commune
+from home.models import HomePage
 
 BATCH = 2000
 CONFIRMED_SHARE = 0.88  # of the signatures young enough to be still unconfirmed
@@ -116,8 +118,6 @@ NEIGHBOUR_POSTCODES = ["75011", "75020", "93100", "93200", "94000", "91000", "95
 
 def campaigns_page():
     """The French campaigns page, made under the French home page if there is none."""
-    from home.models import HomePage
-
     page = CampaignIndexPage.objects.filter(locale__language_code="fr").first()
     if page is not None:
         return page
@@ -136,8 +136,6 @@ def campaigns_page():
 
 def benchmark_campaigns(today=None):
     """The campaigns of CAMPAIGNS under the campaigns page (made if missing), in its order."""
-    from events.benchmark_data import themes
-
     today = today or timezone.localdate()
     parent = campaigns_page()
     existing = {page.slug: page for page in CampaignPage.objects.child_of(parent)}

@@ -1,0 +1,27 @@
+"""The demo content's compact tuples turned into StreamField data (pages, events, campaigns)."""
+
+from wagtail.rich_text import RichText
+
+
+def stream(blocks):
+    """Turn the demo content's compact tuples into StreamField data."""
+    data = []
+    for block_type, value in blocks:
+        if block_type == "heading":
+            data.append(("heading", {"text": value, "level": "h2"}))
+        elif block_type == "paragraph":
+            data.append(("paragraph", RichText(value)))
+        elif block_type == "quote":
+            quote, attribution = value
+            data.append(("quote", {"quote": quote, "attribution": attribution}))
+        elif block_type == "accordion":
+            items = [{"question": q, "answer": RichText(a)} for q, a in value]
+            data.append(("accordion", {"title": "", "items": items}))
+        else:
+            data.append((block_type, value))
+    return data
+
+
+def demands(items):
+    """A campaign's demands as StreamField data, from (title, detail) pairs."""
+    return [("demand", {"title": title, "detail": detail}) for title, detail in items]
