@@ -11,7 +11,7 @@ are all confirmed.
 Unless given the `--url` of a running server (which must share this DATABASE_URL and
 SECRET_KEY: the script reads the rows and makes the confirmation links; and trust one proxy,
 or the limit per address refuses the burst), it serves the site as
-deployed (README, "Deploying"): `portal.settings.production` behind gunicorn with
+deployed (docs/deployment.md): `portal.settings.production` behind gunicorn with
 gunicorn.conf.py (`--workers`, `--threads` override it), static files collected, tasks
 queued in the database (django_tasks_db: a signature waits for its confirmation email in its
 own row, and a burst queues a few tasks that send them in batches), rate limits in

@@ -1,7 +1,7 @@
 """Settings shared by every environment.
 
 Everything that differs between machines is read from the environment (see the settings
-table in README.md). Environment-specific modules (dev, test, production) import this one
+table in docs/deployment.md). Environment-specific modules (dev, test, production) import this one
 and override what they must.
 """
 
@@ -26,7 +26,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 # Application definition
 
 INSTALLED_APPS = [
-    # The project's own apps, one per domain (see DESIGN.md).
+    # The project's own apps, one per domain (see docs/architecture.md).
     "portal",
     "home",
     "directory",
@@ -208,7 +208,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # views, the portal's templates), members with their email address, editors with their
 # username or their email address; the Wagtail and Django admins' login pages send there
 # (portal/urls.py), and come back to the admin through ?next=. No open sign-up: coordinators
-# invite people (extranet.accounts.adapter). See "The extranet" in README.md.
+# invite people (extranet.accounts.adapter). See docs/extranet.md.
 
 AUTHENTICATION_BACKENDS = [
     # By username (with its own lockout of failures) or by email address (a verified one),
@@ -389,7 +389,7 @@ CAMPAIGN_SIGNATURES_PER_EMAIL_PER_HOUR = env.int("CAMPAIGN_SIGNATURES_PER_EMAIL_
 JOIN_REQUESTS_PER_IP_PER_HOUR = env.int("JOIN_REQUESTS_PER_IP_PER_HOUR", default=5)
 
 # Retention periods of the other personal data, in days (portal/personal_data.py; applied
-# every day by `manage.py purge_personal_data`, see README "Personal data").
+# every day by `manage.py purge_personal_data`, see docs/data-protection.md).
 EVENT_REGISTRATION_RETENTION_DAYS = env.int("EVENT_REGISTRATION_RETENTION_DAYS", default=365)
 JOIN_REQUEST_RETENTION_DAYS = env.int("JOIN_REQUEST_RETENTION_DAYS", default=3 * 365)
 INVITATION_RETENTION_DAYS = env.int("INVITATION_RETENTION_DAYS", default=365)

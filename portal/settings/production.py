@@ -13,7 +13,7 @@ if _missing:
     raise ImproperlyConfigured(
         "Production settings need these environment variables: "
         + ", ".join(_missing)
-        + ". See the settings table in README.md."
+        + ". See the settings table in docs/deployment.md."
     )
 
 DEBUG = False
@@ -38,7 +38,7 @@ CSRF_COOKIE_HTTPONLY = False  # Wagtail's admin reads the CSRF token from the co
 
 # Links in the accounts' emails (password reset, confirmation) are https://.
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
-# Behind the one reverse proxy of the deployment (README "Deploying"): allauth reads the
+# Behind the one reverse proxy of the deployment (docs/deployment.md): allauth reads the
 # client's address for its login rate limits from X-Forwarded-For.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
 

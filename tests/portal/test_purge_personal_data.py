@@ -13,7 +13,7 @@ from django.utils import timezone
 from portal import personal_data
 from portal.models import UsedPersonalDataLink
 
-README = Path(settings.BASE_DIR) / "README.md"
+DATA_PROTECTION_DOC = Path(settings.BASE_DIR) / "docs" / "data-protection.md"
 KINDS = {"campaigns", "joining", "events", "invitations", "accounts", "groups", "news",
          "directory"}
 
@@ -25,12 +25,12 @@ def test_every_kind_of_personal_data_is_registered_with_a_retention_period():
     assert all(holders[name].retention for name in KINDS)
 
 
-def test_every_retention_period_is_a_setting_documented_in_the_readme():
-    readme = README.read_text()
+def test_every_retention_period_is_a_setting_documented_on_the_data_protection_page():
+    page = DATA_PROTECTION_DOC.read_text()
 
     for retention in personal_data.retentions():
         assert isinstance(retention.days, int) and retention.days > 0, retention.setting
-        assert f"`{retention.setting}`" in readme, retention.setting
+        assert f"`{retention.setting}`" in page, retention.setting
 
 
 @pytest.mark.django_db
