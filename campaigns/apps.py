@@ -7,8 +7,13 @@ class CampaignsConfig(AppConfig):
     verbose_name = _("Campagnes")
 
     def ready(self):
-        from campaigns import personal_data, petition_pages  # noqa: F401 (its signals)
+        from campaigns import (
+            association_campaigns,
+            personal_data,
+            petition_pages,  # noqa: F401 (its signals)
+        )
         from campaigns.models import Letter, Signature
+        from directory import association_sections
         from portal import personal_data as registry
 
         # What the petitions hold on people, and how long (manage.py export/erase/
@@ -19,3 +24,8 @@ class CampaignsConfig(AppConfig):
             retention=personal_data.RETENTION,
         )
         registry.register_models(Signature, Letter)
+        # The campaigns it carries on an association's page in the directory.
+        association_sections.register(
+            "campaigns", template="campaigns/includes/association_campaigns.html",
+            context=association_campaigns.section, order=20,
+        )

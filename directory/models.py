@@ -27,6 +27,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from directory import association_sections
 from directory.search import name_initial, search_document
 from directory.storage import PrivateFileStorage, proposed_logo_path
 from directory.validators import validate_position, validate_rna_id, validate_siret
@@ -352,6 +353,14 @@ class Association(models.Model):
             number += 1
         return candidate
 
+    def page_url(self, directory_url):
+        """The address of the association's page under the directory at `directory_url` (a
+        DirectoryPage's URL), or None when there is none or the page is not public: the one
+        way to build it."""
+        if not (directory_url and self.slug and self.published):
+            return None
+        return f"{directory_url}{self.slug}/"
+
     @property
     def is_active(self):
         return self.dissolved_on is None
@@ -569,6 +578,24 @@ class DirectoryPage(RoutablePageMixin, BasePage):
     def associations(self):
         return Association.objects.published()
 
+    @classmethod
+    def of_language(cls, locale_id):
+        """The live public directory in the language `locale_id`, else in any language (the
+        oldest first), or None: the one way to find where associations' pages are (one
+        query)."""
+        pages = list(cls.objects.live().public().order_by("pk"))
+        same_language = [page for page in pages if page.locale_id == locale_id]
+        return (same_language or pages or [None])[0]
+
+    @classmethod
+    def links(cls, associations, locale_id, request=None):
+        """[(association, address of its page in the directory of that language, or None)]
+        (one query, whatever the number of associations)."""
+        associations = list(associations)
+        directory = cls.of_language(locale_id) if associations else None
+        base = directory.get_url(request) if directory else None
+        return [(association, association.page_url(base)) for association in associations]
+
     @path("")
     def directory(self, request):
         from directory.forms import DirectoryFilterForm
@@ -630,18 +657,14 @@ class DirectoryPage(RoutablePageMixin, BasePage):
             self.associations().select_related("commune", "logo").prefetch_related("sectors"),
             slug=slug,
         )
-        from campaigns.carriers import carried_by
-        from events.models import organised_by
-
-        upcoming_events, past_events = organised_by(association, self.locale)
-        current_campaigns, past_campaigns = carried_by(association, self.locale)
         return self.render(
             request,
             template="directory/association_page.html",
-            context_overrides={"association": association, "upcoming_events": upcoming_events,
-                               "past_events": past_events,
-                               "current_campaigns": current_campaigns,
-                               "past_campaigns": past_campaigns},
+            context_overrides={
+                "association": association,
+                # What other apps show there (their events, campaigns): association_sections.
+                "sections": association_sections.shown(association, self.locale),
+            },
         )
 
     @path("donnees/csv/", name="export_csv")
@@ -670,7 +693,7 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         base = self.full_url
 
         def url_of(association):
-            return f"{base}{association.slug}/"
+            return association.page_url(base)
 
         if kind == "csv":
             response = StreamingHttpResponse(
@@ -705,9 +728,7 @@ class ObservatoryPage(BasePage):
 
     def directory_page(self):
         """The live directory in the page's language, else in any language (one query)."""
-        pages = list(DirectoryPage.objects.live().public().order_by("pk"))
-        same_language = [page for page in pages if page.locale_id == self.locale_id]
-        return (same_language or pages or [None])[0]
+        return DirectoryPage.of_language(self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         from directory import observatory
@@ -759,9 +780,7 @@ class MembersPage(BasePage):
 
     def directory_page(self):
         """The live directory in the page's language, else in any language (one query)."""
-        pages = list(DirectoryPage.objects.live().public().order_by("pk"))
-        same_language = [page for page in pages if page.locale_id == self.locale_id]
-        return (same_language or pages or [None])[0]
+        return DirectoryPage.of_language(self.locale_id)
 
     def join_link(self):
         """The join page in the reader's language (live), or None."""
@@ -786,14 +805,9 @@ class MembersPage(BasePage):
         )
         paginator = Paginator(results, self.MEMBERS_PER_PAGE)
         page_of_members = paginator.get_page(form.page_number())
-        directory = self.directory_page()
-        base = directory.get_url(request) if directory else None
         context.update({
             "form": form,
-            "members": [
-                (association, f"{base}{association.slug}/" if base else None)
-                for association in page_of_members
-            ],
+            "members": DirectoryPage.links(page_of_members, self.locale_id, request),
             "page_of_members": page_of_members,
             "paginator": paginator,
             "query_string": form.query_string(),

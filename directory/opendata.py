@@ -87,7 +87,7 @@ def rows(associations, url_of):
     """One dict per association, in FIELD_NAMES order, reading the queryset in chunks."""
     queryset = (
         associations.select_related("commune")
-        .only(*EXPORTED_COLUMNS)
+        .only(*EXPORTED_COLUMNS, "published")  # published: Association.page_url
         .prefetch_related("sectors")
     )
     for association in queryset.iterator(chunk_size=CHUNK):

@@ -9,7 +9,8 @@ class EventsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from events import personal_data
+        from directory import association_sections
+        from events import association_events, personal_data
         from events.models import EventPage, Registration
         from events.registrations import event_published
         from portal import personal_data as registry
@@ -24,3 +25,8 @@ class EventsConfig(AppConfig):
             retention=personal_data.RETENTION,
         )
         registry.register_models(Registration)
+        # Its events on an association's page in the directory.
+        association_sections.register(
+            "events", template="events/includes/association_events.html",
+            context=association_events.section, order=10,
+        )

@@ -38,7 +38,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from directory.models import Association, Commune
+from directory.models import Association, Commune, DirectoryPage
 from directory.validators import validate_position
 from portal.blocks import BaseStreamBlock, DocumentLinkBlock, localize_links
 from portal.models import BasePage
@@ -323,20 +323,6 @@ def next_events(locale, count=3, now=None):
     )[:count])
 
 
-ORGANISED_UPCOMING = 10
-ORGANISED_PAST = 5
-
-
-def organised_by(association, locale, now=None):
-    """The live public events in `locale` that `association` organises: (those to come,
-    soonest first; the last past ones, most recent first), for its page in the directory."""
-    events = with_listing_relations(EventPage.objects.live().public().filter(
-        locale=locale, organisers__association=association
-    ))
-    return (list(events.upcoming(now)[:ORGANISED_UPCOMING]),
-            list(events.past(now)[:ORGANISED_PAST]))
-
-
 def events_page(locale):
     """The live events page in `locale`, else in any language, or None (one query)."""
     pages = list(EventIndexPage.objects.live().public().order_by("pk"))
@@ -597,21 +583,9 @@ class EventPage(RoutablePageMixin, BasePage):
     def organiser_links(self, request):
         """(association, URL of its page in the public directory or None), in order. Two
         queries, whatever the number of organisers."""
-        from directory.models import DirectoryPage
-
         associations = [organiser.association
                         for organiser in self.organisers.all().select_related("association")]
-        if not associations:
-            return []
-        directories = list(DirectoryPage.objects.live().public().order_by("pk"))
-        same_language = [page for page in directories if page.locale_id == self.locale_id]
-        directory = (same_language or directories or [None])[0]
-        base = directory.get_url(request) if directory else None
-        return [
-            (association, f"{base}{association.slug}/" if base and association.published
-             and association.slug else None)
-            for association in associations
-        ]
+        return DirectoryPage.links(associations, self.locale_id, request)
 
     def map_data(self):
         """What the venue's map shows (None when the venue has no position)."""

@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
+from directory.models import DirectoryPage
 from home.charter import CharterPage, CharterSignature, CharterVersion
 
 
@@ -96,16 +97,6 @@ def adoption_of(page, version):
     }
 
 
-def directory_base_url(page, request):
-    """The address of the live directory in `page`'s language (else any), or None."""
-    from directory.models import DirectoryPage
-
-    directories = list(DirectoryPage.objects.live().public().order_by("pk"))
-    same_language = [item for item in directories if item.locale_id == page.locale_id]
-    directory = (same_language or directories or [None])[0]
-    return directory.get_url(request) if directory else None
-
-
 def signatories(reference_page, page, request=None):
     """The associations still in the directory (published, not dissolved) that signed a
     version of the charter: each once, with the latest version it signed and when, sorted by
@@ -120,7 +111,8 @@ def signatories(reference_page, page, request=None):
         )
         .select_related("association", "version")
         .only("signed_on", "association", "version", "association__name",
-              "association__slug", "version__number", "version__adopted_on")
+              "association__slug", "association__published", "version__number",
+              "version__adopted_on")
         .order_by("association__name", "association_id", "-version__number")
     )
     seen, result = set(), []
@@ -130,8 +122,7 @@ def signatories(reference_page, page, request=None):
         seen.add(signature.association_id)
         result.append(signature)
     if result:
-        base = directory_base_url(page, request)
-        for signature in result:
-            slug = signature.association.slug
-            signature.directory_url = f"{base}{slug}/" if base and slug else None
+        links = DirectoryPage.links([s.association for s in result], page.locale_id, request)
+        for signature, (_association, url) in zip(result, links, strict=True):
+            signature.directory_url = url
     return result

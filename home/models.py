@@ -8,6 +8,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from directory.members import members_count
+from directory.models import MembersPage
+from events.models import events_page, next_events
 from home.charter import CharterPage, CharterSignature, CharterVersion  # noqa: F401
 from home.guide import GuidePage  # noqa: F401
 from portal.blocks import BaseStreamBlock
@@ -54,8 +57,6 @@ class HomePage(BasePage):
         verbose_name_plural = _("pages d'accueil")
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import events_page, next_events
-
         context = super().get_context(request, *args, **kwargs)
         context["upcoming_events"] = next_events(self.locale)
         if context["upcoming_events"]:
@@ -66,9 +67,6 @@ class HomePage(BasePage):
     def members_context(self):
         """The number of member associations (one COUNT query) and the members page of this
         language, if there is one (one query)."""
-        from directory.members import members_count
-        from directory.models import MembersPage
-
         return {
             "members_count": members_count(),
             "members_page": MembersPage.objects.live().filter(locale=self.locale_id)

@@ -17,6 +17,8 @@ from django.http import Http404
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
+from directory.models import Association, DirectoryPage
+
 BATCH = 500  # translation keys per query, well under SQLite's variable limit
 
 
@@ -70,8 +72,6 @@ class AssociationSitemap(DjangoSitemap):
     def directory_urls(self):
         """{language code: full URL of the directory page}, French first (one or two queries)."""
         if self._directory_urls is None:
-            from directory.models import DirectoryPage
-
             self._directory_urls = {}
             site = Site.find_for_request(self.request)
             root = site.root_page if site else None
@@ -89,11 +89,10 @@ class AssociationSitemap(DjangoSitemap):
         return self._directory_urls
 
     def items(self):
-        from directory.models import Association
-
         if not self.directory_urls():
             return Association.objects.none()
-        return Association.objects.published().only("slug", "updated_at").order_by("pk")
+        return (Association.objects.published().only("slug", "published", "updated_at")
+                .order_by("pk"))
 
     def _urls(self, page, protocol, domain):
         directories = self.directory_urls()
@@ -103,13 +102,13 @@ class AssociationSitemap(DjangoSitemap):
         urls = []
         for association in self.paginator.page(page).object_list:
             alternates = (
-                [{"location": f"{url}{association.slug}/", "lang_code": code}
+                [{"location": association.page_url(url), "lang_code": code}
                  for code, url in directories.items()]
                 if len(directories) > 1 else []
             )
             urls.append({
                 "item": association,
-                "location": f"{main}{association.slug}/",
+                "location": association.page_url(main),
                 "lastmod": association.updated_at,
                 "alternates": alternates,
             })

@@ -3,8 +3,9 @@ past ones, in the page's language."""
 
 import pytest
 
-from campaigns.carriers import CARRIED_CURRENT, CARRIED_PAST, carried_by
+from campaigns.association_campaigns import CARRIED_CURRENT, CARRIED_PAST, carried_by
 from campaigns.models import CampaignAssociation, CampaignStatus
+from directory.association_sections import shown_context
 from tests.events.conftest import queries_of
 from tests.factories import (
     AssociationFactory,
@@ -14,6 +15,12 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+def shown_on_page(response, key, part):
+    """The items of `part` in the section `key` of an association's page ([] if not shown)."""
+    context = shown_context(response.context["sections"], key) or {}
+    return context.get(part, [])
 
 
 @pytest.fixture
@@ -69,8 +76,8 @@ def test_current_and_past_campaigns_are_listed_apart_newest_first(
 
     response = client.get(url_of(directory, association))
 
-    assert response.context["current_campaigns"] == [open_last, open_first, draft]
-    assert response.context["past_campaigns"] == [closed, lost, won]
+    assert shown_on_page(response, "campaigns", "current") == [open_last, open_first, draft]
+    assert shown_on_page(response, "campaigns", "past") == [closed, lost, won]
 
 
 def test_the_campaigns_of_other_associations_are_not_listed(
@@ -82,7 +89,7 @@ def test_the_campaigns_of_other_associations_are_not_listed(
 
     response = client.get(url_of(directory, association))
 
-    assert response.context["current_campaigns"] == [mine]
+    assert shown_on_page(response, "campaigns", "current") == [mine]
     assert "La campagne d&#x27;une autre association" not in response.content.decode()
     assert "Une campagne sans association" not in response.content.decode()
 
@@ -93,8 +100,8 @@ def test_an_unpublished_campaign_is_not_listed(client, directory, campaign_index
 
     response = client.get(url_of(directory, association))
 
-    assert response.context["current_campaigns"] == []
-    assert response.context["past_campaigns"] == []
+    assert shown_on_page(response, "campaigns", "current") == []
+    assert shown_on_page(response, "campaigns", "past") == []
     assert "Ses campagnes" not in response.content.decode()
     assert "Campagne retirée" not in response.content.decode()
 
@@ -126,11 +133,12 @@ def test_the_english_page_lists_the_english_campaigns(
     response = client.get(url_of(directory_en, association))
 
     assert response.status_code == 200
-    assert response.context["current_campaigns"] == [campaign_en]
+    assert shown_on_page(response, "campaigns", "current") == [campaign_en]
     text = response.content.decode()
     assert f'<a href="{campaign_en.url}">Stable jobs</a>' in text
     assert "Des emplois stables" not in text
-    assert client.get(url_of(directory, association)).context["current_campaigns"] == [campaign]
+    response = client.get(url_of(directory, association))
+    assert shown_on_page(response, "campaigns", "current") == [campaign]
 
 
 def test_the_lists_are_bounded(directory, campaign_index, association):
@@ -157,5 +165,5 @@ def test_the_page_reads_as_many_queries_with_8_campaigns_as_with_1(
     assert queries_of(client, url) == with_one
     with django_assert_max_num_queries(with_one):
         response = client.get(url)
-    assert len(response.context["current_campaigns"]) == 4
-    assert len(response.context["past_campaigns"]) == 4
+    assert len(shown_on_page(response, "campaigns", "current")) == 4
+    assert len(shown_on_page(response, "campaigns", "past")) == 4

@@ -5,11 +5,18 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from directory.association_sections import shown_context
 from events.models import EventOrganiser
 from tests.events.conftest import queries_of
 from tests.factories import AssociationFactory, DirectoryPageFactory, EventPageFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def shown_on_page(response, key, part):
+    """The items of `part` in the section `key` of an association's page ([] if not shown)."""
+    context = shown_context(response.context["sections"], key) or {}
+    return context.get(part, [])
 
 
 @pytest.fixture
@@ -54,8 +61,8 @@ def test_past_events_are_listed_apart(client, directory, agenda, association):
 
     response = page_of(client, directory, association)
 
-    assert response.context["upcoming_events"] == [upcoming]
-    assert response.context["past_events"] == [past]
+    assert shown_on_page(response, "events", "upcoming") == [upcoming]
+    assert shown_on_page(response, "events", "past") == [past]
 
 
 def test_a_draft_event_is_not_listed(client, directory, agenda, association):
@@ -63,7 +70,7 @@ def test_a_draft_event_is_not_listed(client, directory, agenda, association):
 
     response = page_of(client, directory, association)
 
-    assert response.context["upcoming_events"] == []
+    assert shown_on_page(response, "events", "upcoming") == []
     assert "Ses événements" not in response.content.decode()
 
 
@@ -77,4 +84,4 @@ def test_the_page_reads_as_many_queries_with_8_events_as_with_1(
         organised(agenda, association)
 
     assert queries_of(client, url) == with_one
-    assert len(client.get(url).context["upcoming_events"]) == 8
+    assert len(shown_on_page(client.get(url), "events", "upcoming")) == 8

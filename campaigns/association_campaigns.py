@@ -1,4 +1,5 @@
-"""The campaigns an association carries, for its page in the directory."""
+"""The campaigns an association carries: a section of its page in the directory, registered
+by CampaignsConfig (directory.association_sections)."""
 
 from django.db.models import F
 
@@ -18,3 +19,9 @@ def carried_by(association, locale):
                  .order_by(F("first_published_at").desc(nulls_last=True), "-pk"))
     return (list(campaigns.filter(status__in=CURRENT_STATUSES)[:CARRIED_CURRENT]),
             list(campaigns.filter(status__in=ENDED_STATUSES)[:CARRIED_PAST]))
+
+
+def section(association, locale):
+    """The section's context, or None when the association carries no campaign there."""
+    current, past = carried_by(association, locale)
+    return {"current": current, "past": past} if current or past else None
