@@ -18,8 +18,7 @@ MEMBER_ASSOCIATIONS_LISTED = 500
 def member_associations():
     """The member associations offered in the form's list (the typed name is kept when it
     matches none)."""
-    return (Association.objects.filter(is_member=True, published=True,
-                                       dissolved_on__isnull=True)
+    return (Association.objects.members().published()
             .order_by("name").only("pk", "name")[:MEMBER_ASSOCIATIONS_LISTED])
 
 

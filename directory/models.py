@@ -142,7 +142,10 @@ class AssociationQuerySet(models.QuerySet):
         return self.filter(dissolved_on__isnull=True)
 
     def members(self):
-        return self.filter(is_member=True)
+        """The member associations of the collective: the one query for them. Membership is
+        decided by the joining app (`is_member`, kept from its adhesions); a dissolved
+        association is no longer one."""
+        return self.filter(is_member=True, dissolved_on__isnull=True)
 
 
 class Association(models.Model):

@@ -276,8 +276,8 @@ class JoinRequest(models.Model):
         """Why this request is not needed, if it is not: ALREADY_MEMBER_CODE (its association
         is a member, or a member of the directory has its RNA id, SIRET or name),
         ALREADY_PENDING_CODE (a pending request for the same association), else None."""
-        if self.association_id and Association.objects.filter(
-            pk=self.association_id, is_member=True
+        if self.association_id and Association.objects.members().filter(
+            pk=self.association_id
         ).exists():
             return ALREADY_MEMBER_CODE
         if any(association.is_member for association in self.directory_matches()):

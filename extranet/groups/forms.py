@@ -33,7 +33,7 @@ class DateTimeLocalInput(forms.DateTimeInput):
 
 def member_associations(keep=None):
     """The member associations, by name, and `keep` (the current value) even if it has left."""
-    condition = Q(is_member=True)
+    condition = Q(pk__in=Association.objects.members().values("pk"))
     if keep:
         condition |= Q(pk=keep)
     return Association.objects.filter(condition).order_by("name").only("pk", "name")
@@ -81,7 +81,7 @@ class TaskForm(forms.ModelForm):
             task.responsible_association_id
         )
         memberships = (
-            Membership.objects.current().filter(association__is_member=True)
+            Membership.objects.current().filter(association__in=Association.objects.members())
             .select_related("person", "association")
             .order_by("association__name", "person__last_name", "person__first_name", "pk")
         )
