@@ -1,13 +1,12 @@
 """Who the public site shows as the collective's members: member associations
-(`Association.is_member`, kept by the memberships) whose page is published and that are not
-dissolved."""
+(`Association.objects.members()`: the joining app keeps the rule) whose page is published."""
 
 from directory.models import Association
 
 
 def public_members():
     """The member associations the public site shows, by name."""
-    return Association.objects.members().published().active().order_by("name")
+    return Association.objects.members().published().order_by("name")
 
 
 def members_count():

@@ -7,7 +7,8 @@ class JoiningConfig(AppConfig):
     verbose_name = _("Adhésions au collectif")
 
     def ready(self):
-        from joining import personal_data
+        from extranet.accounts.signals import memberships_changed
+        from joining import member_associations, personal_data
         from joining.models import JoinRequest, JoinRequestStep
         from portal import personal_data as registry
 
@@ -18,3 +19,6 @@ class JoiningConfig(AppConfig):
             retention=personal_data.RETENTION,
         )
         registry.register_models(JoinRequest, JoinRequestStep)
+        # Who is a member of the collective also depends on who acts for an association.
+        memberships_changed.connect(member_associations.memberships_changed,
+                                    dispatch_uid="joining_refresh_member_associations")

@@ -10,9 +10,10 @@ from django.utils.translation import gettext as _
 
 from directory.models import Association
 from extranet.accounts.models import Role
-from extranet.accounts.services import invite, refresh_member_associations
+from extranet.accounts.services import invite
 from home.charter_services import sign_charter
 from joining import tasks
+from joining.member_associations import refresh_member_associations
 from joining.models import (
     ALREADY_MEMBER_CODE,
     ALREADY_PENDING,

@@ -9,12 +9,12 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from extranet.accounts.models import Invitation, Membership, RoleChange
+from extranet.accounts.signals import memberships_changed
 from portal.background import enqueue_after_commit
 
 
@@ -40,36 +40,8 @@ def save_membership(membership, by):
         RoleChange(membership=membership, old_role=old, new_role=new, changed_by=by)
         for old, new in changes
     )
-    refresh_member_associations([membership.association_id])
+    memberships_changed.send(sender=Membership, association_ids=[membership.association_id])
     return membership
-
-
-def refresh_member_associations(association_ids=None):
-    """`Association.is_member` from the adhesions and memberships: an association is a
-    member of the collective while it has a current adhesion (joining.Adhesion, made when
-    its join request is accepted) or somebody currently acts for it. Run for the
-    associations a change touched, and every day for all (`manage.py
-    refresh_member_associations`: adhesions and memberships start and end by date). Returns
-    how many associations changed."""
-    from directory.models import Association
-    from directory.signals import association_changed
-    from joining.models import Adhesion
-
-    associations = Association.objects.all()
-    if association_ids is not None:
-        associations = associations.filter(pk__in=association_ids)
-    current = Membership.objects.current().filter(association=OuterRef("pk"))
-    adhesion = Adhesion.objects.current().filter(association=OuterRef("pk"))
-    associations = associations.annotate(should_be=Exists(current) | Exists(adhesion))
-    changed = associations.exclude(is_member=F("should_be"))
-    count = 0
-    for value in (True, False):
-        count += Association.objects.filter(
-            pk__in=changed.filter(should_be=value).values("pk")
-        ).update(is_member=value)
-    if count:
-        association_changed(sender=Association)  # update() sends no signal
-    return count
 
 
 def add_membership(person, association, role, by, starts_on=None):

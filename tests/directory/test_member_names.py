@@ -1,6 +1,7 @@
 """The member associations by name that each process keeps (directory.member_names), which
 the petition form links a typed name to."""
 
+import datetime
 from unittest import mock
 
 import pytest
@@ -25,6 +26,13 @@ def test_an_association_that_is_not_a_member_is_not_found():
 
 def test_an_unpublished_member_is_not_found():
     AssociationFactory(name="Amicale du quartier", is_member=True, published=False)
+
+    assert member_names.member_association_id("Amicale du quartier") is None
+
+
+def test_a_dissolved_member_is_not_found():
+    AssociationFactory(name="Amicale du quartier", is_member=True,
+                       dissolved_on=datetime.date(2020, 6, 1))
 
     assert member_names.member_association_id("Amicale du quartier") is None
 

@@ -6,8 +6,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from extranet.accounts.services import refresh_member_associations
 from joining import services
+from joining.member_associations import refresh_member_associations
 from joining.models import JoinRequest, JoinStatus
 from tests.factories import AssociationFactory, MembershipFactory
 from tests.factories.joining import JoinRequestFactory

@@ -9,8 +9,8 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from extranet.accounts.services import refresh_member_associations
 from joining import views
+from joining.member_associations import refresh_member_associations
 from joining.models import JoinRequest
 from tests.factories import MembershipFactory
 from tests.factories.joining import JoinRequestFactory

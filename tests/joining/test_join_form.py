@@ -6,7 +6,7 @@ import html
 import pytest
 from django.core import mail
 
-from extranet.accounts.services import refresh_member_associations
+from joining.member_associations import refresh_member_associations
 from joining.models import JoinRequest, JoinStatus, JoinStepKind
 from joining.views import REQUESTS_PER_IP
 from tests.factories import AssociationFactory, MembershipFactory

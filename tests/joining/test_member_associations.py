@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from extranet.accounts.services import refresh_member_associations
+from joining.member_associations import refresh_member_associations
 from joining.models import Adhesion
 from tests.factories import AssociationFactory
 

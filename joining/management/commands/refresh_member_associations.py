@@ -1,9 +1,10 @@
-"""Mark as members of the collective the associations somebody currently acts for (and only
-those): memberships start and end by date, so run it every day (cron, systemd timer)."""
+"""Mark as members of the collective the associations with a current adhesion or somebody
+acting for them, and only those (joining.member_associations): adhesions and memberships
+start and end by date, so run it every day (cron, systemd timer)."""
 
 from django.core.management.base import BaseCommand
 
-from extranet.accounts.services import refresh_member_associations
+from joining.member_associations import refresh_member_associations
 
 
 class Command(BaseCommand):
