@@ -167,7 +167,7 @@ class Venue(models.Model):
 
 def calendar_url(page, request, name, **kwargs):
     """The address of a calendar route of `page`: `…/calendrier.ics`, without the slash that
-    Wagtail's routes end with (portal/urls.py sends these addresses to Wagtail)."""
+    Wagtail's routes end with (home/urls.py sends these addresses to Wagtail)."""
     base = page.get_url(request)
     if base is None:
         return None

@@ -2,7 +2,7 @@
 must have one, and the rule every signed-in request obeys, in the admins and the extranet.
 
 There is one way in: allauth's login under /extranet/compte/ (the Wagtail and Django admins'
-login pages send there, see portal/urls.py), which asks for the code after the password when
+login pages send there, see home/urls.py), which asks for the code after the password when
 the account has a second factor, and records in the session how it was signed in.
 
 `SecondFactorMiddleware`, on every request of a signed-in person:

@@ -1,5 +1,5 @@
 """Every page of the extranet under /extranet/ (allauth's account pages are under
-/extranet/compte/, see portal/urls.py). Each view here is in the access matrix of
+/extranet/compte/, see home/urls.py). Each view here is in the access matrix of
 tests/extranet/test_access_matrix.py: a new one needs its line there."""
 
 from django.urls import path

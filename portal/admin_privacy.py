@@ -14,7 +14,7 @@ permissions already, and so does the Django admin. What does not, and is closed 
   name the chosen records even to whom may not act on them.
 
 The last two are Wagtail and wagtail-localize routes that take the model from the URL: the
-project's URL conf (portal/urls.py) puts `urlpatterns` below in front of them.
+project's URL conf (home/urls.py) puts `urlpatterns` below in front of them.
 
 Models that hold no personal data (associations, officials, themes, venues…) keep Wagtail's
 open choosers: editors pick them in the pages they write.
@@ -126,7 +126,7 @@ def checked_bulk_action(request, app_label, model_name, action):
     return bulk_action(request, app_label, model_name, action)
 
 
-# In front of the admin's own routes (portal/urls.py): same addresses, checked first.
+# In front of the admin's own routes (home/urls.py): same addresses, checked first.
 urlpatterns = [
     path("admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/",
          checked_model_view(checked_localize_listing)),

@@ -95,7 +95,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
-ROOT_URLCONF = "portal.urls"
+ROOT_URLCONF = "home.urls"
 
 TEMPLATES = [
     {
@@ -207,7 +207,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # Accounts (django-allauth): everybody signs in at /extranet/compte/login/ (allauth's
 # views, the portal's templates), members with their email address, editors with their
 # username or their email address; the Wagtail and Django admins' login pages send there
-# (portal/urls.py), and come back to the admin through ?next=. No open sign-up: coordinators
+# (home/urls.py), and come back to the admin through ?next=. No open sign-up: coordinators
 # invite people (extranet.accounts.adapter). See docs/extranet.md.
 
 AUTHENTICATION_BACKENDS = [

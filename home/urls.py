@@ -1,3 +1,7 @@
+"""The site's addresses: the admins, the members' space, the public pages in French and English.
+Here, in the app at the top of the site, since they name every app's routes (portal, the
+ground floor, names none)."""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
