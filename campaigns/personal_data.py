@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from campaigns.models import CURRENT_STATUSES, CommentStatus, Letter, Signature
-from portal.personal_data import Retention, delete_records, moment
+from portal.personal_data import Retention, delete_records, iso_datetime
 
 ERASED = "[effacé]"
 
@@ -40,18 +40,18 @@ def signature_record(signature):
         "show_publicly": signature.show_publicly,
         "consent_text": signature.consent_text,
         "language": signature.language,
-        "created_at": moment(signature.created_at),
-        "confirmation_sent_at": moment(signature.confirmation_sent_at),
-        "confirmation_emailed_at": moment(signature.confirmation_emailed_at),
-        "confirmed_at": moment(signature.confirmed_at),
+        "created_at": iso_datetime(signature.created_at),
+        "confirmation_sent_at": iso_datetime(signature.confirmation_sent_at),
+        "confirmation_emailed_at": iso_datetime(signature.confirmation_emailed_at),
+        "confirmed_at": iso_datetime(signature.confirmed_at),
         "letters": [
             {
                 "official": letter.official.name,
                 "subject": letter.subject,
                 "body": letter.body,
                 "status": str(letter.get_status_display()),
-                "created_at": moment(letter.created_at),
-                "sent_at": moment(letter.sent_at),
+                "created_at": iso_datetime(letter.created_at),
+                "sent_at": iso_datetime(letter.sent_at),
             }
             for letter in signature.letters.all()
         ],

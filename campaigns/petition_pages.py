@@ -6,7 +6,7 @@ same page. So each process keeps the pages it loaded, under a version number hel
 shared cache: any change that could open, close or hide a petition (a campaign page saved,
 published, unpublished, moved or deleted, a view restriction set or lifted) sets a new
 version, and every process loads the page again on its next POST. The version is read in the
-same cache round trip as the rate limits (`VERSION_KEY`: portal.kept); the deadline is
+same cache round trip as the rate limits (`VERSION_KEY`: portal.process_cache); the deadline is
 checked at each signature (`CampaignPage.petition_is_open`), so it needs no new version.
 """
 
@@ -19,9 +19,9 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from campaigns.models import CampaignPage, source_campaign
-from portal.kept import Kept
+from portal.process_cache import ProcessCache
 
-PAGES = Kept("campaigns:petition-pages:version", size=256)
+PAGES = ProcessCache("campaigns:petition-pages:version", size=256)
 VERSION_KEY = PAGES.version_key
 version_from = PAGES.version_from
 forget_all = PAGES.forget_all

@@ -9,10 +9,10 @@ signal and say nothing (a bulk update from a shell).
 """
 
 from directory.models import Association
-from portal.kept import Kept
+from portal.process_cache import ProcessCache
 
 LIFETIME = 5 * 60
-MEMBERS = Kept("directory:member-names:version", size=1, lifetime=LIFETIME)
+MEMBERS = ProcessCache("directory:member-names:version", size=1, lifetime=LIFETIME)
 VERSION_KEY = MEMBERS.version_key
 
 

@@ -14,7 +14,7 @@ import datetime
 from django.db.models import Q
 
 from directory.models import AssociationChangeRequest
-from portal.personal_data import Retention, moment, people
+from portal.personal_data import Retention, iso_datetime, people
 
 
 def export(email):
@@ -24,9 +24,9 @@ def export(email):
         {
             "association": change.association.name,
             "status": str(change.get_status_display()),
-            "submitted_at": moment(change.submitted_at),
+            "submitted_at": iso_datetime(change.submitted_at),
             "proposed": {name: str(value) for name, value in change.proposed().items()},
-            "reviewed_at": moment(change.reviewed_at),
+            "reviewed_at": iso_datetime(change.reviewed_at),
             "review_note": change.review_note,
         }
         for change in requests

@@ -15,7 +15,7 @@ import uuid
 from django.db import transaction
 
 from events.models import Registration
-from portal.personal_data import Retention, moment
+from portal.personal_data import Retention, iso_datetime
 
 
 def export(email):
@@ -24,7 +24,7 @@ def export(email):
     return [
         {
             "event": registration.event.title,
-            "event_starts_at": moment(registration.event.starts_at),
+            "event_starts_at": iso_datetime(registration.event.starts_at),
             "name": registration.name,
             "email": registration.email,
             "association_name": registration.association_name,
@@ -32,10 +32,10 @@ def export(email):
             "needs": registration.needs,
             "status": str(registration.get_status_display()),
             "language": registration.language,
-            "created_at": moment(registration.created_at),
-            "promoted_at": moment(registration.promoted_at),
-            "cancelled_at": moment(registration.cancelled_at),
-            "reminded_at": moment(registration.reminded_at),
+            "created_at": iso_datetime(registration.created_at),
+            "promoted_at": iso_datetime(registration.promoted_at),
+            "cancelled_at": iso_datetime(registration.cancelled_at),
+            "reminded_at": iso_datetime(registration.reminded_at),
             "attended": registration.attended,
         }
         for registration in registrations

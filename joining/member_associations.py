@@ -1,8 +1,8 @@
 """Which associations are members of the collective: the joining app owns the rule.
 
-An association is a member while it has a current adhesion (`Adhesion`, made when its join
-request is accepted) or, as before adhesions existed, while somebody currently acts for it
-(extranet.accounts `Membership`); a dissolved one is not, whatever it holds
+An association is a member while it has a current adhesion (`CollectiveMembership`, made
+when its join request is accepted) or, as before adhesions existed, while somebody currently
+acts for it (extranet.accounts `Membership`); a dissolved one is not, whatever it holds
 (`Association.objects.members()`, the one query everybody asks). The rule is kept in
 `Association.is_member`: refreshed for the associations a change touches (an adhesion
 accepted here, a membership changed in the extranet, which sends `memberships_changed`), and
@@ -15,7 +15,7 @@ from django.db.models import Exists, F, OuterRef
 from directory.models import Association
 from directory.signals import association_changed
 from extranet.accounts.models import Membership
-from joining.models import Adhesion
+from joining.models import CollectiveMembership
 
 
 def refresh_member_associations(association_ids=None):
@@ -25,7 +25,7 @@ def refresh_member_associations(association_ids=None):
     if association_ids is not None:
         associations = associations.filter(pk__in=association_ids)
     current = Membership.objects.current().filter(association=OuterRef("pk"))
-    adhesion = Adhesion.objects.current().filter(association=OuterRef("pk"))
+    adhesion = CollectiveMembership.objects.current().filter(association=OuterRef("pk"))
     associations = associations.annotate(should_be=Exists(current) | Exists(adhesion))
     changed = associations.exclude(is_member=F("should_be"))
     count = 0

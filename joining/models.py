@@ -1,5 +1,5 @@
 """Joining the collective: the public form's page, the requests it makes, their log, and the
-membership of an association in the collective (`Adhesion`).
+membership of an association in the collective (`CollectiveMembership`).
 
 An association asks to join (`JoinRequest`): picked from the directory, or proposed when it is
 not there yet, with its representative, why it wants to join and the charter version it
@@ -329,18 +329,21 @@ class JoinRequestStep(models.Model):
         return f"{self.join_request} · {self.get_kind_display()}"
 
 
-class AdhesionQuerySet(models.QuerySet):
+class CollectiveMembershipQuerySet(models.QuerySet):
     def current(self, on=None):
         on = on or timezone.localdate()
         return self.filter(starts_on__lte=on).filter(Q(ends_on__isnull=True) | Q(ends_on__gte=on))
 
 
-class Adhesion(models.Model):
-    """The association is a member of the collective over a period (ended, never deleted)."""
+class CollectiveMembership(models.Model):
+    """An association's membership of the collective (its « adhésion »), over a period: made
+    when its join request is accepted, ended, never deleted. Not to be confused with
+    extranet.accounts.Membership, a person acting for an association."""
 
     association = models.ForeignKey(
         Association, verbose_name=_("association"), on_delete=models.PROTECT,
-        related_name="adhesions", help_text=_("L'association membre du collectif."),
+        related_name="collective_memberships",
+        help_text=_("L'association membre du collectif."),
     )
     starts_on = models.DateField(_("début"), default=timezone.localdate,
                                  help_text=_("Premier jour d'adhésion au collectif."))
@@ -350,12 +353,12 @@ class Adhesion(models.Model):
     )
     join_request = models.ForeignKey(
         JoinRequest, verbose_name=_("demande d'adhésion"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="adhesions",
+        on_delete=models.PROTECT, related_name="collective_memberships",
         help_text=_("La demande acceptée qui a fait cette adhésion, s'il y en a une."),
     )
     created_at = models.DateTimeField(_("enregistrée le"), auto_now_add=True)
 
-    objects = AdhesionQuerySet.as_manager()
+    objects = CollectiveMembershipQuerySet.as_manager()
 
     class Meta:
         ordering = ["-starts_on", "-pk"]
@@ -364,12 +367,12 @@ class Adhesion(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(ends_on__isnull=True) | Q(ends_on__gte=F("starts_on")),
-                name="adhesion_ends_after_it_starts",
+                name="collective_membership_ends_after_it_starts",
                 violation_error_message=_("La fin ne peut pas précéder le début."),
             ),
             models.UniqueConstraint(
                 fields=["association"], condition=Q(ends_on__isnull=True),
-                name="one_open_adhesion_per_association",
+                name="one_open_collective_membership_per_association",
                 violation_error_message=ALREADY_MEMBER,
             ),
         ]

@@ -11,7 +11,7 @@ import datetime
 from django.db import transaction
 
 from joining.models import JoinRequest, JoinRequestStep, JoinStepKind
-from portal.personal_data import Retention, moment
+from portal.personal_data import Retention, iso_datetime
 
 
 def export(email):
@@ -26,11 +26,11 @@ def export(email):
             "role": join_request.role,
             "motivation": join_request.motivation,
             "charter_version": join_request.charter_version.number,
-            "charter_accepted_at": moment(join_request.charter_accepted_at),
+            "charter_accepted_at": iso_datetime(join_request.charter_accepted_at),
             "language": join_request.language,
             "status": str(join_request.get_status_display()),
-            "submitted_at": moment(join_request.submitted_at),
-            "decided_at": moment(join_request.decided_at),
+            "submitted_at": iso_datetime(join_request.submitted_at),
+            "decided_at": iso_datetime(join_request.decided_at),
             "decision_message": join_request.decision_message,
         }
         for join_request in requests

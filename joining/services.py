@@ -19,7 +19,7 @@ from joining.models import (
     ALREADY_PENDING,
     ALREADY_PENDING_CODE,
     DECLINE_NEEDS_MESSAGE,
-    Adhesion,
+    CollectiveMembership,
     JoinRequest,
     JoinRequestStep,
     JoinStatus,
@@ -139,7 +139,7 @@ def accept(join_request, by, message=""):
             raise ValidationError(_("Cette association est devenue membre entre-temps : "
                                     "refusez cette demande en l'expliquant."))
         association.sectors.add(join_request.sector)
-        Adhesion.objects.create(association=association, join_request=join_request)
+        CollectiveMembership.objects.create(association=association, join_request=join_request)
         refresh_member_associations([association.pk])
         version = join_request.charter_version
         sign_charter(association, version, by=by,

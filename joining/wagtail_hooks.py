@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from joining import services
-from joining.models import Adhesion, JoinRequest, JoinStatus
+from joining.models import CollectiveMembership, JoinRequest, JoinStatus
 from joining.moderation_views import ReviewView
 from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
@@ -27,8 +27,8 @@ from portal.permission_policies import KeptRecordsPolicy
 # (listed here, read only).
 register_permission_policy(JoinRequest,
                            KeptRecordsPolicy(JoinRequest, {"add", "change", "delete"}))
-register_permission_policy(Adhesion,
-                           KeptRecordsPolicy(Adhesion, {"add", "change", "delete"}))
+register_permission_policy(CollectiveMembership,
+                           KeptRecordsPolicy(CollectiveMembership, {"add", "change", "delete"}))
 
 REVIEW_URL = "wagtailsnippets_joining_joinrequest:review"
 LIST_URL = "wagtailsnippets_joining_joinrequest:list"
@@ -92,8 +92,8 @@ class JoinRequestViewSet(SnippetViewSet):
                 path("review/<id:pk>/", self.review_view, name="review")]
 
 
-class AdhesionViewSet(SnippetViewSet):
-    model = Adhesion
+class CollectiveMembershipViewSet(SnippetViewSet):
+    model = CollectiveMembership
     icon = "tick"
     menu_label = _("Adhésions au collectif")
     list_display = ["association", "starts_on", "ends_on"]
@@ -104,11 +104,11 @@ class AdhesionViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
     def get_queryset(self, request):
-        return Adhesion.objects.select_related("association")
+        return CollectiveMembership.objects.select_related("association")
 
 
 class JoiningViewSetGroup(SnippetViewSetGroup):
-    items = (JoinRequestViewSet, AdhesionViewSet)
+    items = (JoinRequestViewSet, CollectiveMembershipViewSet)
     menu_icon = "group"
     menu_label = _("Adhésions")
     menu_order = 310

@@ -100,7 +100,7 @@ MODEL_PERMISSIONS = {
         # Joining: requests accepted or declined on their review screen; adhesions read.
         ("joining", "view_joinrequest"),
         ("joining", "moderate_joinrequest"),
-        ("joining", "view_adhesion"),
+        ("joining", "view_collectivemembership"),
     ],
 }
 

@@ -190,7 +190,7 @@ def export_document(email, found=None):
     found = export(email) if found is None else found
     return {
         "email": email,
-        "exported_at": moment(timezone.now()),
+        "exported_at": iso_datetime(timezone.now()),
         "data": {
             holder.name: {"label": str(holder.label), "records": found[holder.name]}
             for holder in holders()
@@ -215,6 +215,6 @@ def notices(email):
     return found
 
 
-def moment(value):
+def iso_datetime(value):
     """A date and time of an export, in Paris time (ISO 8601), or None."""
     return timezone.localtime(value).isoformat() if value else None

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class AccountsConfig(AppConfig):
     name = "extranet.accounts"
     label = "accounts"
-    verbose_name = _("Comptes et adhésions")
+    verbose_name = _("Comptes et rattachements")
 
     def ready(self):
         from allauth.account.models import EmailAddress
@@ -24,7 +24,7 @@ class AccountsConfig(AppConfig):
             retention=personal_data.INVITATION_RETENTION,
         )
         registry.register(
-            "accounts", label=_("Comptes utilisateurs, profils et adhésions"),
+            "accounts", label=_("Comptes utilisateurs, profils et rattachements"),
             export=personal_data.export, erase=personal_data.erase,
             retention=personal_data.ACCOUNT_RETENTION, erase_last=True,
         )

@@ -94,7 +94,7 @@ class MembershipChangeForm(forms.Form):
 
     role = forms.ChoiceField(label=_("Rôle"), choices=Role.choices)
     ends_on = forms.DateField(
-        label=_("Fin de l'adhésion"), required=False,
+        label=_("Fin du rattachement"), required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Dernier jour où la personne agit pour l'association ; laissez vide tant "
                     "qu'elle continue. Une fin de mandat de coordination se note ici aussi."),

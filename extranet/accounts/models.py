@@ -31,7 +31,7 @@ ONE_REPRESENTATIVE = _(
 )
 ONE_MEMBERSHIP = _(
     "Cette personne agit déjà pour cette association sur cette période : changez son rôle "
-    "plutôt que d'ajouter une adhésion."
+    "plutôt que d'ajouter un rattachement."
 )
 ENDS_AFTER_START = _("La date de fin ne peut pas précéder la date de début.")
 
@@ -74,8 +74,8 @@ class Membership(models.Model):
     )
     ends_on = models.DateField(
         _("fin"), null=True, blank=True,
-        help_text=_("Dernier jour ; vide tant que l'adhésion dure. On met fin à une "
-                    "adhésion, on ne la supprime pas."),
+        help_text=_("Dernier jour ; vide tant que le rattachement dure. On met fin à un "
+                    "rattachement, on ne le supprime pas."),
     )
     created_at = models.DateTimeField(_("créée le"), auto_now_add=True)
     created_by = models.ForeignKey(
@@ -87,8 +87,8 @@ class Membership(models.Model):
 
     class Meta:
         ordering = ["association__name", "-starts_on"]
-        verbose_name = _("adhésion")
-        verbose_name_plural = _("adhésions")
+        verbose_name = _("rattachement")
+        verbose_name_plural = _("rattachements")
         constraints = [
             models.CheckConstraint(
                 condition=Q(ends_on__isnull=True) | Q(ends_on__gte=F("starts_on")),
@@ -147,17 +147,17 @@ class RoleChange(models.Model):
     """One line of the history of a membership: granted, role changed, or ended."""
 
     membership = models.ForeignKey(
-        Membership, verbose_name=_("adhésion"), on_delete=models.PROTECT,
+        Membership, verbose_name=_("rattachement"), on_delete=models.PROTECT,
         related_name="role_changes",
         help_text=_("La personne et l'association dont le rôle a changé."),
     )
     old_role = models.CharField(
         _("ancien rôle"), max_length=20, choices=Role.choices, blank=True,
-        help_text=_("Vide quand l'adhésion commence."),
+        help_text=_("Vide quand le rattachement commence."),
     )
     new_role = models.CharField(
         _("nouveau rôle"), max_length=20, choices=Role.choices, blank=True,
-        help_text=_("Vide quand l'adhésion prend fin."),
+        help_text=_("Vide quand le rattachement prend fin."),
     )
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("par"), null=True, blank=True,
@@ -178,9 +178,9 @@ class RoleChange(models.Model):
 
     def describe(self):
         if not self.old_role:
-            return _("début de l'adhésion (%(role)s)") % {"role": self.get_new_role_display()}
+            return _("début du rattachement (%(role)s)") % {"role": self.get_new_role_display()}
         if not self.new_role:
-            return _("fin de l'adhésion (%(role)s)") % {"role": self.get_old_role_display()}
+            return _("fin du rattachement (%(role)s)") % {"role": self.get_old_role_display()}
         return _("%(old)s → %(new)s") % {
             "old": self.get_old_role_display(), "new": self.get_new_role_display()
         }

@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from extranet.accounts.models import Invitation, Membership, Profile, RoleChange
 from extranet.accounts.services import end_membership
-from portal.personal_data import Retention, moment, people
+from portal.personal_data import Retention, iso_datetime, people
 
 CLOSED_PREFIX = "compte-ferme-"
 
@@ -53,14 +53,14 @@ def person_record(person, profile):
         "last_name": person.last_name,
         "email": person.email,
         "is_active": person.is_active,
-        "date_joined": moment(person.date_joined),
-        "last_login": moment(person.last_login),
+        "date_joined": iso_datetime(person.date_joined),
+        "last_login": iso_datetime(person.last_login),
         "email_addresses": [
             {"email": address.email, "verified": address.verified, "primary": address.primary}
             for address in person.emailaddress_set.all()
         ],
         "second_factors": [
-            {"type": authenticator.type, "created_at": moment(authenticator.created_at)}
+            {"type": authenticator.type, "created_at": iso_datetime(authenticator.created_at)}
             for authenticator in person.authenticator_set.all()
         ],
         "profile": profile and {
@@ -77,7 +77,7 @@ def person_record(person, profile):
                 "starts_on": membership.starts_on.isoformat(),
                 "ends_on": membership.ends_on.isoformat() if membership.ends_on else None,
                 "history": [
-                    {"change": str(change.describe()), "at": moment(change.changed_at)}
+                    {"change": str(change.describe()), "at": iso_datetime(change.changed_at)}
                     for change in membership.role_changes.all()
                 ],
             }
@@ -154,10 +154,10 @@ def export_invitations(email):
             "email": invitation.email,
             "association": invitation.association.name,
             "role": str(invitation.get_role_display()),
-            "created_at": moment(invitation.created_at),
-            "expires_at": moment(invitation.expires_at),
-            "accepted_at": moment(invitation.accepted_at),
-            "revoked_at": moment(invitation.revoked_at),
+            "created_at": iso_datetime(invitation.created_at),
+            "expires_at": iso_datetime(invitation.expires_at),
+            "accepted_at": iso_datetime(invitation.accepted_at),
+            "revoked_at": iso_datetime(invitation.revoked_at),
         }
         for invitation in invitations
     ]
@@ -190,8 +190,8 @@ def closed_invitations(now, days):
 ACCOUNT_RETENTION = [
     Retention(
         setting="ACCOUNT_INACTIVE_RETENTION_DAYS",
-        label="Comptes sans connexion ni adhésion depuis la période",
-        outcome="fermés et anonymisés (adhésions, historique et écrits restent, anonymes)",
+        label="Comptes sans connexion ni rattachement depuis la période",
+        outcome="fermés et anonymisés (rattachements, historique et écrits restent, anonymes)",
         expired=inactive_accounts,
         purge=close_accounts,
     ),

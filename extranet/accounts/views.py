@@ -101,7 +101,7 @@ def membership_edit(request, membership_id):
             form.add_error(None, error)
         else:
             forget(request.user)
-            messages.success(request, _("L'adhésion de %(person)s est enregistrée.")
+            messages.success(request, _("Le rattachement de %(person)s est enregistré.")
                              % {"person": membership.person_name})
             return redirect("extranet:memberships")
     return render(request, "extranet/membership_form.html",

@@ -44,7 +44,7 @@ class MembershipEditView(EditView):
 class MembershipViewSet(SnippetViewSet):
     model = Membership
     icon = "user"
-    menu_label = _("Adhésions")
+    menu_label = _("Rattachements")
     add_view_class = MembershipCreateView
     edit_view_class = MembershipEditView
     list_display = ["person_name", "association", "role", "starts_on", "ends_on"]

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from extranet.groups.models import GroupMember, Task
-from portal.personal_data import Retention, delete_records, moment, people
+from portal.personal_data import Retention, delete_records, iso_datetime, people
 
 
 def export(email):
@@ -29,7 +29,7 @@ def export(email):
         for member in participations
     ] + [
         {"group": task.group.name, "task": task.title, "status": str(task.get_status_display()),
-         "created_at": moment(task.created_at)}
+         "created_at": iso_datetime(task.created_at)}
         for task in tasks
     ]
 

@@ -14,7 +14,7 @@ import datetime
 from django.db import transaction
 
 from extranet.news.models import Comment, Delivery, Post
-from portal.personal_data import Retention, delete_records, moment, people
+from portal.personal_data import Retention, delete_records, iso_datetime, people
 
 REMOVED = "[retiré]"
 
@@ -28,15 +28,17 @@ def export(email):
                   .order_by("sent_at", "pk"))
     return [
         {"kind": "post", "title": post.title, "body": post.body,
-         "published_at": moment(post.published_at), "removed_at": moment(post.removed_at)}
+         "published_at": iso_datetime(post.published_at),
+         "removed_at": iso_datetime(post.removed_at)}
         for post in posts
     ] + [
         {"kind": "comment", "post": comment.post.title, "body": comment.body,
-         "created_at": moment(comment.created_at), "removed_at": moment(comment.removed_at)}
+         "created_at": iso_datetime(comment.created_at),
+         "removed_at": iso_datetime(comment.removed_at)}
         for comment in comments
     ] + [
         {"kind": "delivery", "post": delivery.post.title,
-         "channel": str(delivery.get_channel_display()), "sent_at": moment(delivery.sent_at)}
+         "channel": str(delivery.get_channel_display()), "sent_at": iso_datetime(delivery.sent_at)}
         for delivery in deliveries
     ]
 

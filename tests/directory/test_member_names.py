@@ -72,12 +72,12 @@ def test_a_new_member_is_found_at_once():
 
 def test_a_member_refreshed_without_a_signal_is_found_within_the_lifetime():
     association = AssociationFactory(name="Entraide", is_member=True, published=False)
-    with mock.patch("portal.kept.time.monotonic", return_value=1000.0):
+    with mock.patch("portal.process_cache.time.monotonic", return_value=1000.0):
         assert member_names.member_association_id("Entraide") is None
     type(association).objects.filter(pk=association.pk).update(published=True)  # no signal
 
-    with mock.patch("portal.kept.time.monotonic", return_value=1000.0 + 60):
+    with mock.patch("portal.process_cache.time.monotonic", return_value=1000.0 + 60):
         assert member_names.member_association_id("Entraide") is None
-    with mock.patch("portal.kept.time.monotonic",
+    with mock.patch("portal.process_cache.time.monotonic",
                     return_value=1000.0 + member_names.LIFETIME + 1):
         assert member_names.member_association_id("Entraide") == association.pk

@@ -199,7 +199,7 @@ def test_a_recovery_code_stands_in_for_the_app(client, coordinator):
 
 
 @pytest.mark.parametrize("page", ["/admin/", "/django-admin/", "/extranet/invitations/",
-                                  "/extranet/adhesions/"])
+                                  "/extranet/rattachements/"])
 def test_a_session_without_the_second_factor_of_its_account_is_signed_out(client, coordinator,
                                                                          page):
     coordinator.is_staff = coordinator.is_superuser = True

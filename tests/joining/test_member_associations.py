@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from joining.member_associations import refresh_member_associations
-from joining.models import Adhesion
+from joining.models import CollectiveMembership
 from tests.factories import AssociationFactory
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 def test_an_association_with_a_current_adhesion_is_a_member():
     association = AssociationFactory()
-    Adhesion.objects.create(association=association)
+    CollectiveMembership.objects.create(association=association)
 
     refresh_member_associations([association.pk])
 
@@ -26,7 +26,7 @@ def test_an_association_with_a_current_adhesion_is_a_member():
 def test_an_association_whose_adhesion_ended_is_no_longer_a_member():
     association = AssociationFactory()
     today = timezone.localdate()
-    adhesion = Adhesion.objects.create(association=association,
+    adhesion = CollectiveMembership.objects.create(association=association,
                                        starts_on=today - datetime.timedelta(days=30))
     refresh_member_associations([association.pk])
     adhesion.ends_on = today - datetime.timedelta(days=1)

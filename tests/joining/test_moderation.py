@@ -13,7 +13,7 @@ from directory.models import Association
 from extranet.accounts.models import Membership, Role
 from home.charter import CharterSignature
 from joining import services
-from joining.models import Adhesion, JoinStatus, JoinStepKind
+from joining.models import CollectiveMembership, JoinStatus, JoinStepKind
 from tests.factories.joining import CharterVersionFactory, JoinRequestFactory
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +54,7 @@ def test_accepting_adds_the_absent_association_to_the_directory_as_a_member(
     assert association.source == Association.Source.MANUAL
     assert association.commune.code == "77243"
     assert list(association.sectors.all()) == [proposed.sector]
-    assert Adhesion.objects.get(association=association).join_request == proposed
+    assert CollectiveMembership.objects.get(association=association).join_request == proposed
 
 
 def test_accepting_signs_the_charter_at_the_version_the_request_accepted(
@@ -126,7 +126,7 @@ def test_a_request_is_decided_once(proposed, coordinator, committed):
         services.decline(proposed, coordinator, "Trop tard.")
     with pytest.raises(ValidationError, match="déjà reçu une réponse"):
         services.accept(proposed, coordinator)
-    assert Adhesion.objects.count() == 1
+    assert CollectiveMembership.objects.count() == 1
 
 
 def test_declining_needs_a_message(proposed, coordinator):

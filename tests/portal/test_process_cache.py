@@ -1,17 +1,17 @@
-"""What each process keeps between two changes (portal.kept): loaded once per version, loaded
-again when the version changes or the value is older than its lifetime."""
+"""What each process keeps between two changes (portal.process_cache): loaded once per
+version, loaded again when the version changes or the value is older than its lifetime."""
 
 from unittest import mock
 
 import pytest
 from django.core.cache import cache
 
-from portal.kept import Kept
+from portal.process_cache import ProcessCache
 
 
 @pytest.fixture
 def kept():
-    return Kept("tests:kept:version", size=2, lifetime=60)
+    return ProcessCache("tests:kept:version", size=2, lifetime=60)
 
 
 def loader(*values):
@@ -35,11 +35,11 @@ def test_a_new_version_loads_the_value_again(kept):
 
 def test_a_value_older_than_its_lifetime_is_loaded_again(kept):
     load = loader("first", "second")
-    with mock.patch("portal.kept.time.monotonic", return_value=1000.0):
+    with mock.patch("portal.process_cache.time.monotonic", return_value=1000.0):
         kept.get("key", "v1", load)
-    with mock.patch("portal.kept.time.monotonic", return_value=1059.0):
+    with mock.patch("portal.process_cache.time.monotonic", return_value=1059.0):
         assert kept.get("key", "v1", load) == "first"
-    with mock.patch("portal.kept.time.monotonic", return_value=1061.0):
+    with mock.patch("portal.process_cache.time.monotonic", return_value=1061.0):
         assert kept.get("key", "v1", load) == "second"
 
 

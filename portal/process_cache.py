@@ -1,7 +1,7 @@
 """What each process keeps in memory between two changes, under a version held in the shared
 cache (REDIS_URL in production, so every worker sees the same version).
 
-Whatever could change a kept value sets a new version (`Kept.forget_all()`, usually from a
+Whatever could change a kept value sets a new version (`ProcessCache.forget_all()`, usually from a
 signal); every process then loads the value again the next time it is asked for it. A request
 reads the version in the round trip to the cache it makes anyway (`version_key` among the keys
 of its `cache.get_many()`, then `version_from(values)`). Changes that send no signal (bulk
@@ -21,7 +21,7 @@ def new_version():
     return secrets.token_hex(8)
 
 
-class Kept:
+class ProcessCache:
     """Values kept by each process under the version held at `version_key`; at most `size`
     of them (all are forgotten when there are more), each for at most `lifetime` seconds."""
 
