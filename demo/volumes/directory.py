@@ -8,6 +8,7 @@ import csv
 import datetime
 import random
 
+from directory.models import Commune
 from directory.rna_import import WALDEC_COLUMNS
 
 KINDS = [  # name pattern, RNA social object code, social object pattern
@@ -85,8 +86,6 @@ STREET_TYPES = ["RUE", "AV", "BD", "PL", "CHE", "ALL", "IMP"]
 
 def communes_of(department):
     """(code, postcode, name, population) of the department's current communes."""
-    from directory.models import Commune
-
     return [
         (code, (postcodes or "00000").split()[0], name, population or 1)
         for code, postcodes, name, population in Commune.objects.filter(
