@@ -31,7 +31,6 @@ from django.utils.translation import gettext as _
 
 from campaigns.models import CommentStatus, Signature, source_campaign
 from portal.background import enqueue_after_commit
-from portal.inserts import insert
 from portal.ratelimits import hit_all
 
 TOKEN_SALT = "campaigns.signature.confirm"  # noqa: S105 (a salt, not a secret)
@@ -138,15 +137,15 @@ def sign(page, data, language, now=None, campaign=None, rate_limits=()):
     values = signature_values(data)
     schedule = partial(confirmations.schedule, rate_limits)
     try:
-        # One INSERT (prepared once: portal.inserts), committed by itself outside a
-        # transaction (a savepoint within one, so that a refused INSERT leaves the caller's
-        # transaction usable).
+        # One INSERT, committed by itself outside a transaction (a savepoint within one, so
+        # that a refused INSERT leaves the caller's transaction usable).
         in_transaction = transaction.get_connection().in_atomic_block
         with transaction.atomic() if in_transaction else nullcontext():
-            signature = insert(Signature(
+            signature = Signature(
                 campaign=campaign, language=language, created_at=now,
                 confirmation_sent_at=now, consent_text=campaign.consent_text, **values,
-            ))
+            )
+            signature.save(force_insert=True)
             transaction.on_commit(schedule)
     except IntegrityError:
         signature = Signature.objects.filter(campaign=campaign).of_email(values["email"]).first()

@@ -126,9 +126,6 @@ DATABASES = {
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
-# A persistent connection that served a request less than this many seconds ago is reused
-# without a health check (PostgreSQL: portal/postgresql/base.py); 0 checks before every request.
-CONN_HEALTH_CHECK_IDLE = env.float("CONN_HEALTH_CHECK_IDLE", default=1.0)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
@@ -139,7 +136,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"]["ENGINE"] = "portal.postgresql"
     # Session settings sent when connecting. PostgreSQL's default random_page_cost (4) assumes
     # spinning disks: on SSDs or a cached database it makes the planner scan a whole table
     # instead of using an index (the directory search over 100,000 associations: 62 ms with
