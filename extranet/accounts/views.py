@@ -16,7 +16,7 @@ from extranet.accounts.forms import (
     ProfileForm,
 )
 from extranet.accounts.models import Invitation, Membership, Profile, RoleChange
-from extranet.permissions import forget, is_coordinator, member_required
+from extranet.accounts.permissions import forget, is_coordinator, member_required
 
 RECENT_INVITATIONS = 50
 MEMBERSHIPS_PER_PAGE = 50

@@ -10,17 +10,13 @@ deletes a membership (end it instead) nor touches the history, not even a superu
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.permissions import register_permission_policy
-from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
-    SnippetViewSetGroup,
 )
 
 from extranet.accounts.models import Membership, RoleChange
 from extranet.accounts.services import save_membership
-from extranet.groups.wagtail_hooks import GROUP_VIEWSETS
-from extranet.news.wagtail_hooks import CategoryViewSet
 from portal.admin_columns import person_column
 from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
@@ -79,12 +75,3 @@ class RoleChangeViewSet(SnippetViewSet):
             "membership__person", "membership__association", "changed_by"
         )
 
-
-class ExtranetViewSetGroup(SnippetViewSetGroup):
-    items = (MembershipViewSet, RoleChangeViewSet, CategoryViewSet, *GROUP_VIEWSETS)
-    menu_icon = "group"
-    menu_label = _("Extranet")
-    menu_order = 400
-
-
-register_snippet(ExtranetViewSetGroup)

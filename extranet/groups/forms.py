@@ -11,7 +11,7 @@ from directory.forms import https_by_default
 from directory.models import Association
 from extranet.accounts.models import Membership
 from extranet.groups.models import Meeting, Task, WorkingGroup
-from extranet.templatetags.extranet_tags import person_name
+from portal.people import person_name
 
 
 class DateInput(forms.DateInput):

@@ -1,5 +1,5 @@
 """Operations on working groups, their tasks and meetings, each done `by` a person. Views
-check who may (extranet.permissions) and call these; they check the rules (ValidationError,
+check who may (groups/permissions.py) and call these; they check the rules (ValidationError,
 with a French message) and save. Nothing is deleted: people leave (`left_on`), tasks are
 done or cancelled, meetings cancelled (`cancelled_at`)."""
 
@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from extranet.groups.models import GroupMember, TaskStatus
-from extranet.permissions import forget_groups
+from extranet.groups.permissions import forget_groups
 
 
 def save_group(group, by):

@@ -1,5 +1,5 @@
 """The working groups' pages: the groups, one group (its people, tasks and meetings), and
-the meetings to come. Who may do what is extranet.permissions'; the changes are
+the meetings to come. Who may do what is extranet/groups/permissions.py's; the changes are
 extranet.groups.services'."""
 
 from django.contrib import messages
@@ -11,10 +11,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from extranet.accounts.models import Membership
+from extranet.accounts.permissions import member_required
 from extranet.groups import services
 from extranet.groups.forms import MeetingForm, TaskForm, TaskStatusForm, WorkingGroupForm
 from extranet.groups.models import OPEN_STATUSES, Meeting, Task, WorkingGroup
-from extranet.permissions import (
+from extranet.groups.permissions import (
     can_join_group,
     can_leave_group,
     can_manage_group,
@@ -23,7 +24,6 @@ from extranet.permissions import (
     can_manage_network_meetings,
     can_update_task,
     group_ids,
-    member_required,
 )
 
 PAST_MEETINGS = 5

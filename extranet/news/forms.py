@@ -5,9 +5,9 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
-from extranet import permissions
+from extranet.accounts import permissions as account_permissions
 from extranet.groups.models import WorkingGroup
-from extranet.news import attachments
+from extranet.news import attachments, permissions
 from extranet.news.models import Category, Comment, Post
 
 
@@ -71,12 +71,12 @@ class PostForm(forms.ModelForm):
             # A coordinator changing somebody else's post does not speak for them.
             del self.fields["association"]
         else:
-            ids = permissions.association_ids(user) | {post.association_id}
+            ids = account_permissions.association_ids(user) | {post.association_id}
             association = self.fields["association"]
             association.queryset = Association.objects.filter(pk__in=ids).order_by("name")
             association.required = True
             association.empty_label = None
-            memberships = permissions.current_memberships(user)
+            memberships = account_permissions.current_memberships(user)
             if not self.initial.get("association") and memberships:
                 self.initial["association"] = memberships[0].association_id
         if not permissions.can_pin_news(user):

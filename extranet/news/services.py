@@ -1,7 +1,7 @@
 """Operations on the news, used by the views: publishing and changing a post with its
 attachments, commenting, and withdrawing. Posts and comments are withdrawn (`removed_at`,
 `removed_by`), never deleted. Who may do what is for the caller to check
-(extranet.permissions)."""
+(extranet/news/permissions.py)."""
 
 from django.db import transaction
 from django.utils import timezone

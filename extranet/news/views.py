@@ -1,6 +1,6 @@
 """The news of the extranet: the feed, a post with its comments, writing, changing and
 withdrawing posts and comments, and the attachments' downloads (members only). Who may do
-what is extranet.permissions'; the operations are in services.py."""
+what is extranet/news/permissions.py's; the operations are in services.py."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -11,15 +11,15 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from extranet.accounts.permissions import member_required
 from extranet.news import services
 from extranet.news.forms import CommentForm, NewsFilterForm, PostForm
 from extranet.news.models import Attachment, Comment, Post
-from extranet.permissions import (
+from extranet.news.permissions import (
     can_change_post,
     can_comment,
     can_post_news,
     can_remove_comment,
-    member_required,
 )
 
 POSTS_PER_PAGE = 20
