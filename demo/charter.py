@@ -9,9 +9,9 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
+from charter.models import CharterPage
+from charter.services import sign_charter
 from directory.models import Association
-from home.charter import CharterPage
-from home.charter_services import sign_charter
 
 SLUG = "charte"
 

@@ -5,8 +5,8 @@ says joining is closed, and no request is made: a request needs a charter versio
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
+from charter.services import current_charter_version
 from directory.models import Association, Commune, Sector
-from home.charter_services import current_charter_version
 from joining.models import JoinPage, JoinRequest, JoinRequestStep, JoinStepKind
 
 PAGE = {

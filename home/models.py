@@ -1,6 +1,6 @@
 """The home page and the generic content page (the legal notice, the story of the collective…).
-The charter and the guide for elected officials have their own page types (home/charter.py,
-home/guide.py)."""
+The guide for elected officials has its own page type (home/guide.py); the charter has its own
+app (charter/)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +11,6 @@ from wagtail.search import index
 from directory.members import members_count
 from directory.models import MembersPage
 from events.models import events_page, next_events
-from home.charter import CharterPage, CharterSignature, CharterVersion  # noqa: F401
 from home.guide import GuidePage  # noqa: F401
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage

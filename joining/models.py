@@ -106,7 +106,7 @@ class JoinRequest(models.Model):
 
     # The charter.
     charter_version = models.ForeignKey(
-        "home.CharterVersion", verbose_name=_("version de la charte acceptée"),
+        "charter.CharterVersion", verbose_name=_("version de la charte acceptée"),
         on_delete=models.PROTECT, related_name="join_requests",
         help_text=_("La version montrée dans le formulaire, que l'association a acceptée."),
     )

@@ -8,10 +8,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from charter.services import sign_charter
 from directory.models import Association
 from extranet.accounts.models import Role
 from extranet.accounts.services import invite
-from home.charter_services import sign_charter
 from joining import tasks
 from joining.member_associations import refresh_member_associations
 from joining.models import (

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.views.decorators.cache import never_cache
 
-from home.charter_services import current_charter_version
+from charter.services import current_charter_version
 from joining import services
 from joining.forms import FIND, JoinForm
 from portal.i18n import current_language, page_in_language

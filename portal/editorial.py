@@ -94,9 +94,9 @@ MODEL_PERMISSIONS = {
         ("campaigns", "view_letter"),
         # The charter: its versions read (written by publishing the page); signatures added
         # by hand when an association signs on paper, never changed nor deleted.
-        ("home", "view_charterversion"),
-        ("home", "view_chartersignature"),
-        ("home", "add_chartersignature"),
+        ("charter", "view_charterversion"),
+        ("charter", "view_chartersignature"),
+        ("charter", "add_chartersignature"),
         # Joining: requests accepted or declined on their review screen; adhesions read.
         ("joining", "view_joinrequest"),
         ("joining", "moderate_joinrequest"),

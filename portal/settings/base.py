@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "home",
     "directory",
     "campaigns",
+    "charter",
     "joining",
     "events",
     "extranet",

@@ -16,7 +16,7 @@ ASSOCIATION = "Chorale À travers chants"  # in the demo directory, not a member
 @pytest.fixture
 def charter(demo_site):
     """The demo charter's current version (the one the form asks to accept)."""
-    from home.charter_services import current_charter_version
+    from charter.services import current_charter_version
 
     return current_charter_version()
 

@@ -5,7 +5,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from home.charter import CharterPage, CharterSignature, CharterVersion
+from charter.models import CharterPage, CharterSignature, CharterVersion
 
 pytestmark = pytest.mark.django_db
 

@@ -4,9 +4,10 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from home.charter import CharterPage, CharterSignature
+from charter.models import CharterPage, CharterSignature, CharterVersion
 from tests.factories.directory import AssociationFactory
 
 ADOPTED_ON = datetime.date(2026, 3, 14)
@@ -55,6 +56,18 @@ class CharterPageFactory(wagtail_factories.PageFactory):
     def publish(self, create, extracted, **kwargs):
         if create and extracted is not False:
             self.save_revision().publish()
+
+
+class CharterVersionFactory(factory.django.DjangoModelFactory):
+    """A published version of the charter (pass `page=`), numbered in sequence."""
+
+    class Meta:
+        model = CharterVersion
+
+    number = factory.Sequence(lambda n: n + 1)
+    title = "Charte du collectif"
+    preamble = "Ensemble, les associations se font entendre."
+    published_at = factory.LazyFunction(timezone.now)
 
 
 class CharterSignatureFactory(factory.django.DjangoModelFactory):

@@ -1,22 +1,8 @@
 import factory
 import wagtail_factories
-from django.utils import timezone
 
 from directory.models import Sector
-from home.charter import CharterVersion
 from joining.models import JoinPage, JoinRequest, JoinStepKind
-
-
-class CharterVersionFactory(factory.django.DjangoModelFactory):
-    """A published version of the charter (pass `page=`), numbered in sequence."""
-
-    class Meta:
-        model = CharterVersion
-
-    number = factory.Sequence(lambda n: n + 1)
-    title = "Charte du collectif"
-    preamble = "Ensemble, les associations se font entendre."
-    published_at = factory.LazyFunction(timezone.now)
 
 
 class JoinPageFactory(wagtail_factories.PageFactory):

@@ -10,7 +10,7 @@ from joining.member_associations import refresh_member_associations
 from joining.models import JoinRequest, JoinStatus, JoinStepKind
 from joining.views import REQUESTS_PER_IP
 from tests.factories import AssociationFactory, MembershipFactory
-from tests.factories.joining import CharterVersionFactory
+from tests.factories.charter import CharterVersionFactory
 
 pytestmark = pytest.mark.django_db
 

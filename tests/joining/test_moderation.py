@@ -9,12 +9,13 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
+from charter.models import CharterSignature
 from directory.models import Association
 from extranet.accounts.models import Membership, Role
-from home.charter import CharterSignature
 from joining import services
 from joining.models import CollectiveMembership, JoinStatus, JoinStepKind
-from tests.factories.joining import CharterVersionFactory, JoinRequestFactory
+from tests.factories.charter import CharterVersionFactory
+from tests.factories.joining import JoinRequestFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -41,7 +41,7 @@ USERS = ("editor", "coordinator", "admin_only", "superuser")
 NOT_PERSONAL = {
     "campaigns.electedofficial": "an official's public contact",
     "directory.association": "an association's public contact",
-    "home.charterversion": "who adopted the charter: a body, not a person",
+    "charter.charterversion": "who adopted the charter: a body, not a person",
     "workgroups.meeting": "its creator is not shown; meetings are seen by every member",
     "workgroups.workinggroup": "a group, not a person",
     "joining.adhesion": "an association's membership of the collective",
@@ -92,7 +92,7 @@ def a_campaign():
 
 def a_charter_version():
     """The current version of a published charter (its first)."""
-    from home.charter import CharterVersion
+    from charter.models import CharterVersion
     from tests.factories.charter import CharterPageFactory
 
     version = CharterVersion.objects.order_by("-number").first()
@@ -233,7 +233,7 @@ MAKERS = {
     "news.post": make_post,
     "news.comment": make_comment,
     "news.delivery": make_delivery,
-    "home.chartersignature": make_chartersignature,
+    "charter.chartersignature": make_chartersignature,
     "directory.associationchangerequest": make_associationchangerequest,
     "auth.user": make_user,
     "account.emailaddress": make_emailaddress,
@@ -248,7 +248,7 @@ THROUGH = {
 # Records made through a person account: the marker is also that account's name.
 THROUGH_A_PERSON = {"accounts.membership", "accounts.rolechange", "accounts.profile",
                     "workgroups.groupmember", "workgroups.task", "news.post", "news.comment",
-                    "news.delivery", "home.chartersignature",
+                    "news.delivery", "charter.chartersignature",
                     "directory.associationchangerequest", "account.emailaddress"}
 
 PERSONAL = sorted(personal_data.models(), key=lambda model: model._meta.label_lower)

@@ -24,7 +24,7 @@ def rename_permissions_back(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("directory", "0017_members_page"),
-        ("joining", "0001_join_requests_and_adhesions"),
+        ("joining", "0002_charter_version_from_charter_app"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]

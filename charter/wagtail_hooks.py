@@ -7,7 +7,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSetGroup
 
-from home.charter import CharterSignature, CharterVersion
+from charter.models import CharterSignature, CharterVersion
 from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
 

@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from home.charter import CharterSignature
-from home.charter_services import charter_page, current_charter_version, sign_charter
+from charter.models import CharterSignature
+from charter.services import charter_page, current_charter_version, sign_charter
 from tests.factories import AssociationFactory, UserFactory
 from tests.factories.charter import ADOPTED_ON, CharterPageFactory, amend_charter
 

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db.models import ProtectedError
 
-from home.charter import CharterPage, CharterVersion
+from charter.models import CharterPage, CharterVersion
 from tests.factories.charter import (
     ADOPTED_ON,
     CharterPageFactory,

@@ -1,15 +1,16 @@
 """What other parts of the site ask of the charter: the page in a language, its current
 version, signing it; and what the charter's page shows (its signatories, its adoption line).
 
-The joining workflow (extranet) calls `current_charter_version()` then `sign_charter(...)`.
+The joining workflow (joining/) calls `current_charter_version()` then
+`sign_charter(...)`.
 """
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
+from charter.models import CharterPage, CharterSignature, CharterVersion
 from directory.models import DirectoryPage
-from home.charter import CharterPage, CharterSignature, CharterVersion
 
 
 def _locale(locale):
@@ -78,7 +79,7 @@ def record_version(page, revision=None):
 
 
 def page_published(sender, instance, revision=None, **kwargs):
-    """`page_published` of a CharterPage (connected in home/apps.py)."""
+    """`page_published` of a CharterPage (connected in charter/apps.py)."""
     record_version(instance, revision)
 
 

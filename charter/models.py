@@ -13,6 +13,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -22,6 +24,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 from wagtail.search import index
 
+from charter.diff import diff_versions
+from charter.forms import CompareForm
 from portal.models import BasePage
 
 CHARTER_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -70,7 +74,7 @@ def numbered_chapters(chapters):
 
 class CharterPage(RoutablePageMixin, BasePage):
     """The charter as it stands: the page shows the text of the last adopted version, its
-    signatories, and the history of earlier versions (see templates/home/charter_page.html).
+    signatories, and the history of earlier versions (see templates/charter/charter_page.html).
 
     Routes: `version/<n>/` (an earlier version as adopted), `comparer/?de=1&a=2` (what changed
     between two versions), `imprimer/` (the print layout)."""
@@ -186,7 +190,7 @@ class CharterPage(RoutablePageMixin, BasePage):
                                            locale=Locale.get_default()).first() or self)
 
     def charter_context(self, request):
-        from home import charter_services
+        from charter import services
 
         reference = self.reference_page()
         versions = list(reference.versions.order_by("-number")) if reference.pk else []
@@ -196,7 +200,7 @@ class CharterPage(RoutablePageMixin, BasePage):
             "is_translation": reference.pk != self.pk,
             "versions": versions,
             "current_version": current,
-            "adoption": charter_services.adoption_of(self, current),
+            "adoption": services.adoption_of(self, current),
             # The versions are the French text: marked so on a translation's page.
             "versions_lang": (Locale.get_default().language_code
                               if reference.locale_id != self.locale_id else None),
@@ -209,20 +213,16 @@ class CharterPage(RoutablePageMixin, BasePage):
 
     @path("")
     def current(self, request):
-        from home import charter_services
-        from home.charter_forms import CompareForm
+        from charter import services
 
         context = self.charter_context(request)
-        signatories = charter_services.signatories(context["reference_page"], self, request)
+        signatories = services.signatories(context["reference_page"], self, request)
         context.update(signatories=signatories,
                        compare_form=CompareForm(context["versions"]))
         return self.render(request, context_overrides=context)
 
     @path("version/<id:number>/", name="version")
     def version(self, request, number):
-        from django.http import Http404
-        from django.shortcuts import redirect
-
         context = self.charter_context(request)
         version = next((v for v in context["versions"] if v.number == number), None)
         if version is None:
@@ -230,14 +230,11 @@ class CharterPage(RoutablePageMixin, BasePage):
         if version is context["current_version"]:
             return redirect(self.get_url(request))
         context["version"] = version
-        return self.render(request, template="home/charter_version.html",
+        return self.render(request, template="charter/charter_version.html",
                            context_overrides=context)
 
     @path("comparer/", name="compare")
     def compare(self, request):
-        from home.charter_diff import diff_versions
-        from home.charter_forms import CompareForm
-
         context = self.charter_context(request)
         form = CompareForm(context["versions"], request.GET or None)
         context["compare_form"] = form
@@ -248,14 +245,14 @@ class CharterPage(RoutablePageMixin, BasePage):
             status = 400
         elif len(context["versions"]) >= 2:
             context["diff"] = diff_versions(context["versions"][1], context["versions"][0])
-        response = self.render(request, template="home/charter_compare.html",
+        response = self.render(request, template="charter/charter_compare.html",
                                context_overrides=context)
         response.status_code = status
         return response
 
     @path("imprimer/", name="print")
     def printable(self, request):
-        return self.render(request, template="home/charter_page_print.html",
+        return self.render(request, template="charter/charter_page_print.html",
                            context_overrides=self.charter_context(request))
 
 

@@ -5,8 +5,8 @@ import datetime
 
 import pytest
 
-from home.charter import CharterVersion
-from home.charter_diff import diff_versions, plain_text
+from charter.diff import diff_versions, plain_text
+from charter.models import CharterVersion
 from tests.factories.charter import CharterPageFactory, amend_charter
 
 pytestmark = pytest.mark.django_db

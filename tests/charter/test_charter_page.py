@@ -7,8 +7,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.charter import CharterPage
-from home.charter_services import sign_charter
+from charter.models import CharterPage
+from charter.services import sign_charter
 from tests.factories import AssociationFactory, DirectoryPageFactory
 from tests.factories.charter import (
     ADOPTED_ON,

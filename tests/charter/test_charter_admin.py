@@ -3,15 +3,15 @@ signatures added by hand, never changed nor deleted."""
 
 import pytest
 
-from home.charter import CharterSignature
+from charter.models import CharterSignature
 from portal.editorial import setup_editorial_roles
 from tests.factories import AssociationFactory, UserFactory
 from tests.factories.charter import ADOPTED_ON, CharterPageFactory, CharterSignatureFactory
 
 pytestmark = pytest.mark.django_db
 
-VERSIONS = "/admin/snippets/home/charterversion/"
-SIGNATURES = "/admin/snippets/home/chartersignature/"
+VERSIONS = "/admin/snippets/charter/charterversion/"
+SIGNATURES = "/admin/snippets/charter/chartersignature/"
 
 
 @pytest.fixture
