@@ -2,7 +2,7 @@
 (`Association.is_member`, kept by the memberships) whose page is published and that are not
 dissolved."""
 
-from directory.models import Association
+from directory.models.associations import Association
 
 
 def public_members():
