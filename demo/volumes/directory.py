@@ -8,7 +8,7 @@ import csv
 import datetime
 import random
 
-from directory.rna_import import WALDEC_COLUMNS
+from directory.rna_file import WALDEC_COLUMNS
 
 KINDS = [  # name pattern, RNA social object code, social object pattern
     (
