@@ -23,7 +23,8 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from directory.rna_import import file_report_header, sniff_delimiter, sniff_encoding
+from directory.rna_file import sniff_delimiter, sniff_encoding
+from directory.rna_report import file_report_header
 
 CODE_COLUMNS = ["code_commune_insee", "code_insee", "insee", "code"]
 COORDINATE_COLUMNS = [

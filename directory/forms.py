@@ -15,7 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image as PillowImage
 from PIL import ImageOps
 
-from directory.models import Association, AssociationChangeRequest, Commune, RnaImport, Sector
+from directory.models.associations import Association
+from directory.models.change_requests import AssociationChangeRequest
+from directory.models.imports import RnaImport
+from directory.models.reference import Commune, Sector
 from directory.search import normalize as search_words
 from directory.search import search
 from directory.signals import cache_version

@@ -8,7 +8,7 @@ loaded again after `LIFETIME` seconds whatever the version, for the changes that
 signal and say nothing (a bulk update from a shell).
 """
 
-from directory.models import Association
+from directory.models.associations import Association
 from portal.process_cache import ProcessCache
 
 LIFETIME = 5 * 60

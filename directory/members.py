@@ -1,7 +1,7 @@
 """Who the public site shows as the collective's members: member associations
 (`Association.objects.members()`: the joining app keeps the rule) whose page is published."""
 
-from directory.models import Association
+from directory.models.associations import Association
 
 
 def public_members():

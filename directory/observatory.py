@@ -14,7 +14,9 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
-from directory.models import Association, RnaImport, Sector
+from directory.models.associations import Association
+from directory.models.imports import RnaImport
+from directory.models.reference import Sector
 from directory.signals import cache_version
 
 CACHE_TIMEOUT = 24 * 60 * 60

@@ -6,7 +6,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from directory import member_names
-from directory.models import Association
+from directory.models.associations import Association
 
 CACHE_VERSION_KEY = "directory:version"
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from django.utils import timezone
 from icalendar import Calendar, Event, vGeo
 
-from events.models import local_zone
+from events.models.recurrence import local_zone
 
 PRODUCT = "-//Collectif des associations//Agenda du portail//FR"
 

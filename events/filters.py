@@ -11,7 +11,9 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Commune
-from events.models import Occurrence, Theme, local_zone
+from events.models.records import Occurrence
+from events.models.recurrence import local_zone
+from events.models.snippets import Theme
 
 MONTH = RegexValidator(r"^\d{4}-(0[1-9]|1[0-2])$", _("Un mois s'écrit AAAA-MM."))
 MAX_MONTHS = 36  # months offered in the month filter

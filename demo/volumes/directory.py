@@ -9,7 +9,7 @@ import datetime
 import random
 
 from directory.models import Commune
-from directory.rna_import import WALDEC_COLUMNS
+from directory.rna_file import WALDEC_COLUMNS
 
 KINDS = [  # name pattern, RNA social object code, social object pattern
     (

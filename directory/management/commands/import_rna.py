@@ -4,7 +4,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from directory.rna_import import RnaFileError, RnaImporter, text_progress_bar
+from directory.rna_file import RnaFileError
+from directory.rna_import import RnaImporter
+from directory.rna_report import text_progress_bar
 
 
 class Command(BaseCommand):
