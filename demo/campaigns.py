@@ -1,7 +1,7 @@
 """The demo's campaigns (`seed_demo`): the campaigns page in French and English, the elected
 officials they address, two open campaigns and a won one with their carriers, updates,
-confirmed signatures and the letters the site sent. Their text is in content.py; idempotent
-(what exists is left as it is, and signatures only go to a campaign that has none)."""
+confirmed signatures and the letters the site sent. Their text is in data/campaigns.toml;
+idempotent (what exists is left as it is, and signatures only go to a campaign that has none)."""
 
 import datetime
 
@@ -56,7 +56,7 @@ def seed(command, home):
 def campaign_page(command, parent, data, officials):
     now, today = timezone.now(), timezone.localdate()
     deadline = None
-    if data["deadline_days"] is not None:
+    if data.get("deadline_days") is not None:
         deadline = datetime.datetime.combine(
             today + datetime.timedelta(days=data["deadline_days"]), datetime.time(23, 59),
             tzinfo=timezone.get_default_timezone(),
@@ -67,7 +67,7 @@ def campaign_page(command, parent, data, officials):
         title=data["title"], slug=data["slug"], introduction=data["introduction"],
         theme=Theme.objects.get(slug=data["theme"]), status=data["status"],
         outcome=data.get("outcome", ""), body=stream(data["body"]),
-        demands=demands(data["demands"]), goal=data["goal"], deadline=deadline,
+        demands=demands(data["demands"]), goal=data.get("goal"), deadline=deadline,
         consent_text=consent_text, letter_delivery=data["letter_delivery"],
         letter_subject=data.get("letter_subject", ""),
         letter_body=data.get("letter_body", ""),

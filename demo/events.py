@@ -1,6 +1,6 @@
 """The demo's events (`seed_demo`): the events page in French and English, its themes and
 venues, four events to come (one of them monthly, on the second Tuesday) and two past ones.
-Their text is in content.py; idempotent (what exists is left as it is)."""
+Their text is in data/events.toml; idempotent (what exists is left as it is)."""
 
 import datetime
 from decimal import Decimal
@@ -122,7 +122,7 @@ def translate(command, agenda, english):
         command.created += 1
     for data in content.EVENTS:
         page = agenda.get_children().filter(slug=data["slug"]).specific().first()
-        if not data["en"] or page is None or page.get_translation_or_none(english):
+        if not data.get("en") or page is None or page.get_translation_or_none(english):
             continue
         page_en = page.copy_for_translation(english)
         page_en.title, page_en.slug = data["en"]["title"], data["en"]["slug"]

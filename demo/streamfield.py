@@ -1,10 +1,10 @@
-"""The demo content's compact tuples turned into StreamField data (pages, events, campaigns)."""
+"""The demo content's compact blocks turned into StreamField data (pages, events, campaigns)."""
 
 from wagtail.rich_text import RichText
 
 
 def stream(blocks):
-    """Turn the demo content's compact tuples into StreamField data."""
+    """Turn the demo content's compact blocks (demo/content.py) into StreamField data."""
     data = []
     for block_type, value in blocks:
         if block_type == "heading":
@@ -14,6 +14,12 @@ def stream(blocks):
         elif block_type == "quote":
             quote, attribution = value
             data.append(("quote", {"quote": quote, "attribution": attribution}))
+        elif block_type == "key_figures":
+            title, figures = value
+            data.append(("key_figures", {"title": title, "figures": [
+                {"value": figure, "label": label, "source": source}
+                for figure, label, source in figures
+            ]}))
         elif block_type == "accordion":
             items = [{"question": q, "answer": RichText(a)} for q, a in value]
             data.append(("accordion", {"title": "", "items": items}))

@@ -5,7 +5,8 @@ Prints the demo accounts at the end (also listed in README.md). Never run it in 
 
 The site's pages, settings, menus and accounts are made here; each part of the site has its
 own module in demo/ (events.py, campaigns.py, charter.py, guide.py, joining.py, network.py for
-the extranet), and the text of most of them is in demo/content.py.
+the extranet), and the text of most of them is in the TOML files of demo/data/ (read by
+demo/content.py).
 """
 
 import io
