@@ -23,7 +23,6 @@ from django.utils.translation import ngettext
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import Button, HeaderButton
@@ -32,7 +31,8 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import IndexView
 
 from campaigns.models import CampaignPage, CommentStatus, Signature
-from portal.admin_exports import FrenchSpreadsheetExportMixin, yes_no
+from portal.admin_bulk_actions import ConfirmedBulkAction
+from portal.admin_exports import FrenchSpreadsheetExportMixin, choice_label, yes_no
 from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
 
@@ -92,12 +92,7 @@ class SignatureIndexView(FrenchSpreadsheetExportMixin, IndexView):
     """The list and its export: dates in Paris time, states and consents in words, erased
     signers anonymous, and a link to the counts per day once one campaign is chosen."""
 
-    custom_field_preprocess = {
-        "comment_status": {
-            IndexView.FORMAT_CSV: lambda value: str(CommentStatus(value).label),
-            IndexView.FORMAT_XLSX: lambda value: str(CommentStatus(value).label),
-        },
-    }
+    custom_field_preprocess = {"comment_status": choice_label(CommentStatus)}
 
     def dispatch(self, request, *args, **kwargs):
         if self.is_export and not self.user_has_permission("view"):
@@ -226,13 +221,13 @@ class SignatureViewSet(SnippetViewSet):
         ]
 
 
-class CommentBulkAction(SnippetBulkAction):
+class CommentBulkAction(ConfirmedBulkAction, SnippetBulkAction):
     """Publish or refuse the comments of the selected signatures, for those who may change
-    signatures. Signatures without a comment (or erased) are left as they are."""
+    signatures. Signatures without a comment (or erased) are left as they are; the
+    confirmation page (portal/admin_bulk_actions.py) shows each comment."""
 
-    template_name = "campaigns/admin/confirm_bulk_comments.html"
     new_status = None
-    question = ""
+    no_access_text = _("Vous ne pouvez pas modérer les commentaires de ces signatures :")
 
     @classproperty
     def models(cls):
@@ -253,9 +248,14 @@ class CommentBulkAction(SnippetBulkAction):
             self.request.user, "change", obj
         )
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(question=self.question,
-                                        action_label=self.display_name, **kwargs)
+    def item_details(self, obj):
+        return [obj.campaign.title, obj.get_comment_status_display()]
+
+    def item_quote(self, obj):
+        return "" if obj.erased_at else obj.comment
+
+    def item_note(self, obj):
+        return _("pas de commentaire : cette signature ne change pas.")
 
     @classmethod
     def execute_action(cls, objects, **kwargs):
@@ -307,24 +307,17 @@ def page_listing_signatures_button(page, user, next_url=None):
     yield from signatures_button(page, user, next_url=next_url)
 
 
-class PendingCommentsPanel(Component):
-    """On the admin's home page: how many comments of signers wait, for those who moderate."""
-
-    name = "campaigns_pending_comments"
-    order = 95
-    template_name = "campaigns/admin/pending_comments_panel.html"
-
-    def __init__(self, count):
-        self.count = count
-
-    def get_context_data(self, parent_context=None):
-        return {"count": self.count, "url": moderation_queue_url()}
+def pending_comments(user):
+    """How many comments of signers wait, for those who moderate (on the admin's home page,
+    see campaigns/wagtail_hooks.py)."""
+    return signature_policy().user_has_permission(user, "change") and (
+        Signature.objects.confirmed().filter(comment_status=CommentStatus.PENDING).count()
+    )
 
 
-def pending_comments_panel(request, panels):
-    if signature_policy().user_has_permission(request.user, "change"):
-        count = Signature.objects.confirmed().filter(
-            comment_status=CommentStatus.PENDING
-        ).count()
-        if count:
-            panels.append(PendingCommentsPanel(count))
+def pending_comments_message(count):
+    return ngettext(
+        "Un commentaire laissé en signant une pétition attend votre modération.",
+        "%(counter)s commentaires laissés en signant des pétitions attendent votre "
+        "modération.", count,
+    ) % {"counter": count}

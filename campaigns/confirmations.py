@@ -58,6 +58,9 @@ def schedule(rate_limits=()):
     `rate_limits` a signature counts against (pairs RateLimit, value: portal.ratelimits) are
     counted in the same round trip to the cache."""
     if SCHEDULED_KEY in hit_all(rate_limits, add={SCHEDULED_KEY: SCHEDULED_FOR}):
+        # Queued at once, not with portal.background.enqueue_after_commit: this runs only
+        # as an on_commit callback of the signature (committed already), and the task must
+        # be queued by the very call that set the flag, or a burst would wait for nothing.
         send_confirmations.enqueue()
 
 
@@ -68,6 +71,8 @@ def retry_later(after=RETRY_AFTER):
     if not send_confirmations.get_backend().supports_defer:
         return
     cache.set(SCHEDULED_KEY, True, SCHEDULED_FOR)
+    # Queued at once, not with portal.background.enqueue_after_commit: this runs in the
+    # task, after its failure, outside any transaction.
     send_confirmations.using(
         run_after=timezone.now() + datetime.timedelta(seconds=after)
     ).enqueue()

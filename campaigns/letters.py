@@ -10,6 +10,8 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from campaigns.models import ElectedOfficial, Letter, LetterDelivery
+from campaigns.tasks import send_letter
+from portal.background import enqueue_after_commit
 from portal.i18n import page_in_language  # noqa: F401 (the views and emails use it from here)
 
 MAILTO_MAX_LENGTH = 1800  # longer links are cut by some mail programs
@@ -67,8 +69,6 @@ def mailto_links(campaign, officials, signer_name=""):
 def send_letters(signature, data):
     """Record and queue the letter to each chosen official (one per official and signer: a
     second attempt for the same official is skipped). Returns the letters queued."""
-    from campaigns.tasks import send_letter
-
     footer = "\n\n--\n" + _("Lettre envoyée par %(name)s (%(email)s) depuis la campagne "
                              "« %(campaign)s » du site %(site)s. Répondre à ce courriel lui "
                              "répond.")
@@ -86,7 +86,6 @@ def send_letters(signature, data):
                                                subject=data["subject"], body=body)
         except IntegrityError:
             continue
-        letter_id = letter.pk
-        transaction.on_commit(lambda letter_id=letter_id: send_letter.enqueue(letter_id))
+        enqueue_after_commit(send_letter, letter.pk)
         queued.append(letter)
     return queued

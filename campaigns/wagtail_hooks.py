@@ -23,14 +23,18 @@ from campaigns.admin_signatures import (
     ApproveCommentBulkAction,
     RejectCommentBulkAction,
     SignatureViewSet,
+    moderation_queue_url,
     page_listing_signatures_button,
-    pending_comments_panel,
+    pending_comments,
+    pending_comments_message,
     signature_policy,
     signatures_button,
 )
 from campaigns.models import CampaignPage, ElectedOfficial, Letter, Signature
 from portal.admin_exports import yes_no
 from portal.admin_privacy import SnippetViewSet
+from portal.page_records import keep_pages_with_records
+from portal.pending_panels import register_pending_items
 from portal.permission_policies import KeptRecordsPolicy
 
 # Before any viewset is made (they read them): signatures are never added nor deleted here,
@@ -115,26 +119,20 @@ hooks.register("register_bulk_action", ApproveCommentBulkAction)
 hooks.register("register_bulk_action", RejectCommentBulkAction)
 hooks.register("register_page_header_buttons", signatures_button)
 hooks.register("register_page_listing_more_buttons", page_listing_signatures_button)
-hooks.register("construct_homepage_panels", pending_comments_panel)
+register_pending_items(
+    name="campaigns_pending_comments", order=95,
+    title=gettext_lazy("Commentaires de signataires à modérer"), count=pending_comments,
+    message=pending_comments_message, link_text=gettext_lazy("Les modérer"),
+    url=moderation_queue_url,
+)
 
 
-# Campaign pages that hold signatures are kept: deleting one (or a page above it) would lose
-# the signatures (the database refuses it anyway). Editors unpublish them instead.
+# Campaign pages that hold signatures are kept (portal/page_records.py): deleting one (or a
+# page above it) would lose the signatures (the database refuses it anyway). Editors
+# unpublish them instead.
 KEEP_MESSAGE = gettext_lazy(
     "« %(title)s » a des signatures (ou contient une campagne qui en a) : dépubliez-la "
     "plutôt que de la supprimer, les signatures sont gardées."
 )
 
-
-def holds_signatures(page):
-    """Whether `page` is, or contains, a campaign with signatures."""
-    campaigns = CampaignPage.objects.descendant_of(page, inclusive=True)
-    return Signature.objects.filter(campaign__in=campaigns).exists()
-
-
-@hooks.register("before_delete_page")
-def keep_campaigns_with_signatures(request, page):
-    if holds_signatures(page):
-        messages.error(request, KEEP_MESSAGE % {"title": page.title})
-        return redirect("wagtailadmin_pages:edit", page.pk)
-    return None
+keep_pages_with_records(CampaignPage, Signature.objects, "campaign", KEEP_MESSAGE)

@@ -18,6 +18,7 @@ from wagtail.models import Collection
 
 from directory import tasks
 from directory.models import Association, AssociationChangeRequest, serialize_value
+from portal.background import enqueue_after_commit
 
 SUBMITTED = "directory.change_request.submit"
 APPROVED = "directory.change_request.approve"
@@ -116,7 +117,7 @@ def submit(change_request, person, seen=None):
                 name: serialize_value(getattr(change_request, name))
                 for name in AssociationChangeRequest.FIELDS
             }})
-        tasks.tell_editors_of_a_proposal.enqueue(change_request.pk)
+        enqueue_after_commit(tasks.tell_editors_of_a_proposal, change_request.pk)
     return change_request
 
 
@@ -149,7 +150,7 @@ def approve(change_request, reviewer, note=""):
         _decide(change_request, AssociationChangeRequest.Status.APPROVED, reviewer, note)
         log(instance=association, action=APPROVED, user=reviewer,
             data={"request": change_request.pk, "fields": changed})
-        tasks.tell_the_association_of_the_decision.enqueue(change_request.pk)
+        enqueue_after_commit(tasks.tell_the_association_of_the_decision, change_request.pk)
     return change_request
 
 
@@ -164,7 +165,7 @@ def reject(change_request, reviewer, note):
         _decide(change_request, AssociationChangeRequest.Status.REJECTED, reviewer, note)
         log(instance=change_request.association, action=REJECTED, user=reviewer,
             data={"request": change_request.pk})
-        tasks.tell_the_association_of_the_decision.enqueue(change_request.pk)
+        enqueue_after_commit(tasks.tell_the_association_of_the_decision, change_request.pk)
     return change_request
 
 

@@ -6,8 +6,9 @@ only view the communes (official geographic code) and the import log (see
 portal/editorial.py)."""
 
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
@@ -16,7 +17,6 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -31,6 +31,7 @@ from directory.models import Association, AssociationChangeRequest, Commune, Rna
 from directory.moderation_views import ReviewView, proposed_logo
 from portal.admin_exports import FrenchSpreadsheetExportMixin
 from portal.admin_privacy import SnippetViewSet
+from portal.pending_panels import register_pending_items
 from portal.permission_policies import KeptRecordsPolicy
 
 # Proposals are the record of who asked what and who decided: never deleted, and never
@@ -205,31 +206,23 @@ def register_moderation_actions(actions):
                             _("Modification proposée retirée par l'association"))
 
 
-class PendingChangesPanel(Component):
-    """On the admin's home page: how many proposed changes wait, for those who decide."""
-
-    name = "directory_pending_changes"
-    order = 90
-    template_name = "directory/admin/pending_changes_panel.html"
-
-    def __init__(self, count):
-        self.count = count
-
-    def get_context_data(self, parent_context=None):
-        from django.urls import reverse
-
-        return {
-            "count": self.count,
-            "url": reverse("wagtailsnippets_directory_associationchangerequest:list")
-            + "?status=pending",
-        }
+def pending_changes(user):
+    """How many proposed changes wait, for those who decide."""
+    return moderation.can_review(user) and AssociationChangeRequest.objects.filter(
+        status=AssociationChangeRequest.Status.PENDING
+    ).count()
 
 
-@hooks.register("construct_homepage_panels")
-def add_pending_changes_panel(request, panels):
-    if moderation.can_review(request.user):
-        count = AssociationChangeRequest.objects.filter(
-            status=AssociationChangeRequest.Status.PENDING
-        ).count()
-        if count:
-            panels.append(PendingChangesPanel(count))
+# On the admin's home page (portal/pending_panels.py).
+register_pending_items(
+    name="directory_pending_changes", order=90, title=_("Fiches d'associations à relire"),
+    count=pending_changes,
+    message=lambda count: ngettext(
+        "Une modification proposée par une association attend votre relecture.",
+        "%(counter)s modifications proposées par des associations attendent votre relecture.",
+        count,
+    ) % {"counter": count},
+    link_text=_("Les relire"),
+    url=lambda: reverse("wagtailsnippets_directory_associationchangerequest:list")
+    + "?status=pending",
+)

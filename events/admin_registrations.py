@@ -22,7 +22,13 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import IndexView
 
 from events.models import EventPage, Registration, RegistrationStatus
-from portal.admin_exports import FrenchSpreadsheetExportMixin, yes_no
+from portal.admin_bulk_actions import ConfirmedBulkAction
+from portal.admin_exports import (
+    FrenchSpreadsheetExportMixin,
+    choice_label,
+    in_both_formats,
+    yes_no,
+)
 from portal.admin_privacy import SnippetViewSet
 from portal.permission_policies import KeptRecordsPolicy
 
@@ -65,14 +71,8 @@ class RegistrationIndexView(FrenchSpreadsheetExportMixin, IndexView):
     attendance in words."""
 
     custom_field_preprocess = {
-        "status": {
-            IndexView.FORMAT_CSV: lambda value: str(RegistrationStatus(value).label),
-            IndexView.FORMAT_XLSX: lambda value: str(RegistrationStatus(value).label),
-        },
-        "attended": {
-            IndexView.FORMAT_CSV: lambda value: str(yes_no(value)),
-            IndexView.FORMAT_XLSX: lambda value: str(yes_no(value)),
-        },
+        "status": choice_label(RegistrationStatus),
+        "attended": in_both_formats(lambda value: str(yes_no(value))),
     }
 
     def get_filename(self):
@@ -134,12 +134,16 @@ class AttendanceForm(forms.Form):
     )
 
 
-class RegistrationBulkAction(SnippetBulkAction):
-    """A bulk action on registrations, for those who may change them."""
+class RegistrationBulkAction(ConfirmedBulkAction, SnippetBulkAction):
+    """A bulk action on registrations, for those who may change them, confirmed on the
+    admin's shared page (portal/admin_bulk_actions.py): each registration by its name."""
 
     @classproperty
     def models(cls):
         return [Registration]
+
+    def item_label(self, obj):
+        return obj.name
 
     def check_perm(self, obj):
         return self.permission_policy.user_has_permission_for_instance(
@@ -153,10 +157,16 @@ class AttendanceBulkAction(RegistrationBulkAction):
     display_name = _("Noter la présence")
     action_type = "note_attendance"
     aria_label = _("Noter la présence des inscriptions choisies")
-    template_name = "events/admin/confirm_bulk_attendance.html"
     action_priority = 20
     form_class = AttendanceForm
+    question = _("Présence à noter pour :")
+    no_access_text = _("Vous ne pouvez pas noter la présence de ces inscriptions :")
+    action_button_text = _("Enregistrer")
+    no_action_button_text = _("Ne rien changer")
 
+    def item_details(self, obj):
+        return [obj.event.title, ngettext("%(counter)s place", "%(counter)s places",
+                                          obj.places) % {"counter": obj.places}]
 
     def get_execution_context(self):
         return {"attended": self.cleaned_form.cleaned_data["attended"]}
@@ -196,10 +206,20 @@ class CancelBulkAction(RegistrationBulkAction):
     display_name = _("Annuler")
     action_type = "cancel_registration"
     aria_label = _("Annuler les inscriptions choisies")
-    template_name = "events/admin/confirm_bulk_cancel.html"
     action_priority = 30
     classes = {"serious"}
+    confirmation_title = _("Annuler des inscriptions")
+    question = _(
+        "Ces inscriptions seront annulées (elles restent dans la liste, marquées annulées) ; "
+        "leurs places iront à la liste d'attente, dans l'ordre, et les personnes qui en "
+        "sortent recevront un courriel. Celles d'un événement déjà commencé ne changent pas."
+    )
+    no_access_text = _("Vous ne pouvez pas annuler ces inscriptions :")
+    action_button_text = _("Oui, annuler")
+    no_action_button_text = _("Non, garder")
 
+    def item_details(self, obj):
+        return [obj.event.title, obj.get_status_display()]
 
     @classmethod
     def execute_action(cls, objects, **kwargs):

@@ -24,6 +24,7 @@ from events.admin_registrations import (
 )
 from events.models import EventPage, Registration, Theme, Venue
 from portal.admin_privacy import SnippetViewSet
+from portal.page_records import keep_pages_with_records
 
 # Before any viewset of registrations is made (they read it): never added nor deleted here.
 register_permission_policy(Registration, registration_policy())
@@ -84,24 +85,12 @@ hooks.register("register_bulk_action", CancelBulkAction)
 hooks.register("register_page_header_buttons", registration_button)
 
 
-# Event pages that hold registrations are kept: deleting one (or a page above it) would lose
-# the registrations (the database refuses it anyway, which the bulk deletion of the page
-# listing shows as an error). Editors unpublish them instead.
+# Event pages that hold registrations are kept (portal/page_records.py): deleting one (or a
+# page above it) would lose the registrations (the database refuses it anyway, which the bulk
+# deletion of the page listing shows as an error). Editors unpublish them instead.
 KEEP_MESSAGE = gettext_lazy(
     "« %(title)s » a des inscriptions (ou contient un événement qui en a) : dépubliez-le "
     "plutôt que de le supprimer, les inscriptions sont gardées."
 )
 
-
-def holds_registrations(page):
-    """Whether `page` is, or contains, an event with registrations."""
-    events = EventPage.objects.descendant_of(page, inclusive=True)
-    return Registration.objects.filter(event__in=events).exists()
-
-
-@hooks.register("before_delete_page")
-def keep_events_with_registrations(request, page):
-    if holds_registrations(page):
-        messages.error(request, KEEP_MESSAGE % {"title": page.title})
-        return redirect("wagtailadmin_pages:edit", page.pk)
-    return None
+keep_pages_with_records(EventPage, Registration.objects, "event", KEEP_MESSAGE)

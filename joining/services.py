@@ -102,8 +102,8 @@ def submit(data, language):
             join_request.save()
             log(join_request, JoinStepKind.SUBMITTED)
             pk = join_request.pk
-            transaction.on_commit(lambda: tasks.acknowledge.enqueue(pk))
-            transaction.on_commit(lambda: tasks.tell_coordinators.enqueue(pk))
+            enqueue_after_commit(tasks.acknowledge, pk)
+            enqueue_after_commit(tasks.tell_coordinators, pk)
     except IntegrityError as error:  # a twin request won the race
         raise ValidationError(ALREADY_PENDING, code=ALREADY_PENDING_CODE) from error
     return join_request
@@ -160,7 +160,7 @@ def accept(join_request, by, message=""):
         log(join_request, JoinStepKind.ACCEPTED, by=by, message=message or "")
         log(join_request, JoinStepKind.INVITATION_SENT, by=by, message=invitation.email)
         pk = join_request.pk
-        transaction.on_commit(lambda: tasks.welcome.enqueue(pk))
+        enqueue_after_commit(tasks.welcome, pk)
     return join_request
 
 
@@ -191,5 +191,5 @@ def decline(join_request, by, message):
                                          "decision_message"])
         log(join_request, JoinStepKind.DECLINED, by=by, message=join_request.decision_message)
         pk = join_request.pk
-        transaction.on_commit(lambda: tasks.tell_declined.enqueue(pk))
+        enqueue_after_commit(tasks.tell_declined, pk)
     return join_request

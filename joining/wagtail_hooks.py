@@ -5,8 +5,7 @@ home page saying how many requests wait."""
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
-from wagtail.admin.ui.components import Component
+from django.utils.translation import ngettext
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -20,6 +19,7 @@ from joining import services
 from joining.models import CollectiveMembership, JoinRequest, JoinStatus
 from joining.moderation_views import ReviewView
 from portal.admin_privacy import SnippetViewSet
+from portal.pending_panels import register_pending_items
 from portal.permission_policies import KeptRecordsPolicy
 
 # Requests and adhesions are the record of who asked, who decided and who is a member: never
@@ -117,23 +117,18 @@ class JoiningViewSetGroup(SnippetViewSetGroup):
 register_snippet(JoiningViewSetGroup)
 
 
-class PendingJoinRequestsPanel(Component):
-    """On the admin's home page: how many join requests wait, for those who decide."""
-
-    name = "joining_pending_requests"
-    order = 80
-    template_name = "joining/admin/pending_requests_panel.html"
-
-    def __init__(self, count):
-        self.count = count
-
-    def get_context_data(self, parent_context=None):
-        return {"count": self.count, "url": reverse(LIST_URL)}
+def pending_requests(user):
+    """How many join requests wait, for those who decide."""
+    return services.can_moderate(user) and JoinRequest.objects.pending().count()
 
 
-@hooks.register("construct_homepage_panels")
-def add_pending_requests_panel(request, panels):
-    if services.can_moderate(request.user):
-        count = JoinRequest.objects.pending().count()
-        if count:
-            panels.append(PendingJoinRequestsPanel(count))
+# On the admin's home page (portal/pending_panels.py).
+register_pending_items(
+    name="joining_pending_requests", order=80, title=_("Demandes d'adhésion"),
+    count=pending_requests,
+    message=lambda count: ngettext(
+        "Une association demande à rejoindre le collectif.",
+        "%(counter)s associations demandent à rejoindre le collectif.", count,
+    ) % {"counter": count},
+    link_text=_("Les examiner"), url=lambda: reverse(LIST_URL),
+)

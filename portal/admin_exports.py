@@ -8,9 +8,11 @@ typed "=HYPERLINK(…)" stays text.
 
 Wagtail's index views export the filtered rows (`list_export`); this mixin makes the files
 right for the people who open them: dates in Paris time, yes/no in words, a CSV separated
-by `;` with a BOM (so that a spreadsheet opens it in columns, accents intact), read from the
-database in chunks, and every CSV cell safe against formulas (Wagtail already stores such
-values as text in XLSX).
+by `;` with a BOM (so that a spreadsheet opens it in columns, accents intact), both formats
+read from the database in chunks (`EXPORT_CHUNK` rows a fetch, never the whole list in
+memory), and every CSV cell safe against formulas (Wagtail already stores such values as
+text in XLSX). A field shown the same way in both formats (a choice by its label) says so
+with `in_both_formats()` / `choice_label()` in the view's `custom_field_preprocess`.
 """
 
 import csv
@@ -57,6 +59,29 @@ def local_naive(value):
     return timezone.make_naive(value)
 
 
+def in_both_formats(function):
+    """One preprocessing of a field for the CSV and the XLSX export (an entry of
+    `custom_field_preprocess`)."""
+    return {IndexView.FORMAT_CSV: function, IndexView.FORMAT_XLSX: function}
+
+
+def choice_label(choices):
+    """A choice field exported as its label (`choices`: its TextChoices)."""
+    return in_both_formats(lambda value: str(choices(value).label))
+
+
+class InChunks:
+    """The rows of a queryset read `EXPORT_CHUNK` at a time (`iterator(chunk_size=…)`),
+    with its `model` for the headings: what Wagtail's writers loop over."""
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+        self.model = queryset.model
+
+    def __iter__(self):
+        return self.queryset.iterator(chunk_size=EXPORT_CHUNK)
+
+
 class FrenchSpreadsheetExportMixin:
     """For a subclass of Wagtail's IndexView (or of a view built on it)."""
 
@@ -73,5 +98,8 @@ class FrenchSpreadsheetExportMixin:
         yield writer.writerow(
             {field: self.get_heading(queryset, field) for field in self.list_export}
         )
-        for item in queryset.iterator(chunk_size=EXPORT_CHUNK):
+        for item in InChunks(queryset):
             yield self.write_csv_row(writer, self.to_row_dict(item))
+
+    def write_xlsx(self, queryset, output):
+        super().write_xlsx(InChunks(queryset), output)

@@ -6,6 +6,10 @@ the same transaction when tasks are queued in this database (django_tasks_db, pr
 so that the data and its task are committed together or not at all (and the request pays
 one commit, not two); with any other backend (run at once in development and tests) it
 enqueues the task once the transaction has committed.
+
+Code that may run within a transaction (services, views, allauth's emails) queues its tasks
+this way. Code that runs only once the data are committed (an `on_commit` callback, a task)
+may call `task.enqueue()` itself, saying so in a comment.
 """
 
 from django.db import transaction

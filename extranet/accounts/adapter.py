@@ -9,6 +9,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.utils.encoding import force_str
 
 from extranet.accounts.tasks import send_email
+from portal.background import enqueue_after_commit
 
 
 @dataclass
@@ -49,7 +50,9 @@ class AccountAdapter(DefaultAccountAdapter):
             )
         elif message.content_subtype == "html":
             body, html_body = "", message.body
-        send_email.enqueue(
-            subject=message.subject, body=body, from_email=message.from_email,
+        # Within a transaction (an invitation accepted, an address added), the email leaves
+        # once it is committed, and not at all if it rolls back.
+        enqueue_after_commit(
+            send_email, subject=message.subject, body=body, from_email=message.from_email,
             to=list(message.to), html_body=html_body, headers=dict(message.extra_headers),
         )

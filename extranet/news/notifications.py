@@ -37,6 +37,8 @@ def post_published(post_id):
     in the background."""
     from extranet.news.tasks import send_post_to_subscribers
 
+    # Queued at once, not with portal.background.enqueue_after_commit: this runs only as
+    # the on_commit callback of news.services.publish, once the post is committed.
     send_post_to_subscribers.enqueue(post_id)
 
 

@@ -8,7 +8,9 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
+from django.test import override_settings
 from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
 from PIL import Image as PillowImage
 from wagtail.models import ModelLogEntry
 
@@ -113,8 +115,10 @@ def test_the_database_refuses_two_pending_proposals_for_one_association(associat
         AssociationChangeRequest.objects.create(association=association, description="Autre")
 
 
-def test_the_editors_are_told_of_a_proposal(association, representative, coordinator, editor):
-    propose(association, representative, description="Nouvelle présentation.")
+def test_the_editors_are_told_of_a_proposal(association, representative, coordinator, editor,
+                                            django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        propose(association, representative, description="Nouvelle présentation.")
 
     assert [message.to for message in mail.outbox] == [[coordinator.email]]
     assert "Entraide chelloise" in mail.outbox[0].subject
@@ -164,15 +168,53 @@ def test_accepting_is_written_to_the_association_history(association, representa
                        (moderation.APPROVED, coordinator.pk)]
 
 
-def test_the_association_is_told_when_its_proposal_is_accepted(association, representative,
-                                                               coordinator):
+def test_the_association_is_told_when_its_proposal_is_accepted(
+    association, representative, coordinator, django_capture_on_commit_callbacks
+):
     change_request = propose(association, representative, phone="01 64 00 00 00")
     mail.outbox.clear()
 
-    moderation.approve(change_request, coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.approve(change_request, coordinator)
 
     assert [message.to for message in mail.outbox] == [["representante@example.org"]]
     assert "à jour" in mail.outbox[0].subject
+
+
+class Rollback(Exception):
+    pass
+
+
+def test_no_email_leaves_when_the_decision_is_rolled_back(
+    association, representative, coordinator, django_capture_on_commit_callbacks
+):
+    change_request = propose(association, representative, phone="01 64 00 00 00")
+    mail.outbox.clear()
+
+    with (django_capture_on_commit_callbacks(execute=True) as callbacks,
+          pytest.raises(Rollback), transaction.atomic()):
+        moderation.approve(change_request, coordinator)
+        raise Rollback
+
+    assert callbacks == []
+    assert mail.outbox == []
+
+
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+def test_no_task_is_queued_in_the_database_when_the_decision_is_rolled_back(
+    association, representative, coordinator
+):
+    change_request = propose(association, representative, phone="01 64 00 00 00")
+    told = DBTaskResult.objects.filter(task_path__endswith="tell_the_association_of_the_decision")
+
+    with pytest.raises(Rollback), transaction.atomic():
+        moderation.approve(change_request, coordinator)
+        assert told.count() == 1  # queued with the decision, in its transaction
+        raise Rollback
+
+    assert told.count() == 0
+    change_request.refresh_from_db()
+    assert change_request.is_pending
 
 
 def test_refusing_needs_a_message(association, representative, coordinator):
@@ -185,12 +227,14 @@ def test_refusing_needs_a_message(association, representative, coordinator):
     assert change_request.is_pending
 
 
-def test_refusing_changes_nothing_and_sends_the_message(association, representative,
-                                                        coordinator):
+def test_refusing_changes_nothing_and_sends_the_message(
+    association, representative, coordinator, django_capture_on_commit_callbacks
+):
     change_request = propose(association, representative, phone="01 64 00 00 00")
     mail.outbox.clear()
 
-    moderation.reject(change_request, coordinator, "Ce numéro est celui d'un particulier.")
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.reject(change_request, coordinator, "Ce numéro est celui d'un particulier.")
 
     association.refresh_from_db()
     assert association.phone == "01 60 00 00 00"
@@ -411,10 +455,13 @@ def test_an_association_may_withdraw_its_proposal(association, representative):
     assert ModelLogEntry.objects.filter(action=moderation.WITHDRAWN).count() == 1
 
 
-def test_email_subjects_keep_apostrophes_and_stay_on_one_line(representative, coordinator):
+def test_email_subjects_keep_apostrophes_and_stay_on_one_line(
+    representative, coordinator, django_capture_on_commit_callbacks
+):
     association = AssociationFactory(name="Amis de l'école\nde Chelles")
 
-    propose(association, representative, phone="01 64 00 00 00")
+    with django_capture_on_commit_callbacks(execute=True):
+        propose(association, representative, phone="01 64 00 00 00")
 
     assert mail.outbox[0].subject == (
         "Modification proposée pour la fiche de Amis de l'école de Chelles"

@@ -6,10 +6,14 @@ import io
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.db.models.query import QuerySet
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
 from events.models import Registration, RegistrationStatus
+from portal import admin_exports
 from portal.editorial import setup_editorial_roles
 from tests.factories import RegistrableEventFactory, RegistrationFactory, UserFactory
 
@@ -123,6 +127,42 @@ def test_the_xlsx_export_works_too(client, coordinator, event):
     assert row[1] == "=1+1"
     assert sheet.cell(row=2, column=2).data_type == "s"  # text, not a formula
     assert row[header.index("Présente")] == "oui"
+
+
+def exported_rows(client, export_format, event):
+    """The rows of an export (heading aside) and the number of queries it took."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(LIST, {"export": export_format, "event": event.pk})
+        content = b"".join(response.streaming_content)
+    if export_format == "csv":
+        rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
+    else:
+        rows = list(load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
+    return rows[1:], len(queries)
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_a_large_export_reads_the_rows_in_chunks(client, coordinator, event, export_format,
+                                                 monkeypatch):
+    monkeypatch.setattr(admin_exports, "EXPORT_CHUNK", 2)
+    chunk_sizes = []
+    iterator = QuerySet.iterator
+
+    def spied_iterator(queryset, chunk_size=None):
+        chunk_sizes.append(chunk_size)
+        return iterator(queryset, chunk_size=chunk_size)
+
+    monkeypatch.setattr(QuerySet, "iterator", spied_iterator)
+    RegistrationFactory.create_batch(3, event=event)
+    few, queries_for_few = exported_rows(client, export_format, event)
+    RegistrationFactory.create_batch(9, event=event)
+    chunk_sizes.clear()
+
+    many, queries_for_many = exported_rows(client, export_format, event)
+
+    assert (len(few), len(many)) == (3, 12)
+    assert chunk_sizes == [2]  # read 2 rows at a time, not the whole list at once
+    assert queries_for_many == queries_for_few  # no query per row (the event is joined)
 
 
 def test_a_coordinator_marks_attendance(client, coordinator, event):

@@ -1,4 +1,6 @@
-"""Password reset and email change: their emails (sent through a background task)."""
+"""Password reset and email change: their emails (sent through a background task, queued once
+the request's transaction is committed: `on_commit`, run here by
+django_capture_on_commit_callbacks)."""
 
 import re
 
@@ -9,8 +11,10 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 
-def test_password_reset_sends_a_link_to_the_address(client, member, mailoutbox):
-    response = client.post(reverse("account_reset_password"), {"email": member.email})
+def test_password_reset_sends_a_link_to_the_address(client, member, mailoutbox,
+                                                    django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("account_reset_password"), {"email": member.email})
 
     assert response.status_code == 302
     assert len(mailoutbox) == 1
@@ -20,8 +24,10 @@ def test_password_reset_sends_a_link_to_the_address(client, member, mailoutbox):
     assert "/extranet/compte/password/reset/key/" in message.body
 
 
-def test_password_reset_link_sets_a_new_password(client, member, mailoutbox):
-    client.post(reverse("account_reset_password"), {"email": member.email})
+def test_password_reset_link_sets_a_new_password(client, member, mailoutbox,
+                                                 django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("account_reset_password"), {"email": member.email})
     link = re.search(r"http://testserver(/extranet/compte/password/reset/key/\S+)",
                      mailoutbox[0].body).group(1)
 
@@ -43,12 +49,15 @@ def test_password_reset_for_an_unknown_address_sends_nothing(client, mailoutbox)
     assert mailoutbox == []
 
 
-def test_email_change_is_confirmed_from_the_new_address_first(client, member, mailoutbox):
+def test_email_change_is_confirmed_from_the_new_address_first(
+    client, member, mailoutbox, django_capture_on_commit_callbacks
+):
     client.force_login(member)
 
-    response = client.post(reverse("account_email"), {
-        "action_add": "", "email": "nouvelle-adresse@example.org",
-    })
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("account_email"), {
+            "action_add": "", "email": "nouvelle-adresse@example.org",
+        })
 
     member.refresh_from_db()
     assert response.status_code == 302
@@ -57,9 +66,12 @@ def test_email_change_is_confirmed_from_the_new_address_first(client, member, ma
     assert "/extranet/compte/confirm-email/" in mailoutbox[0].body
 
 
-def test_confirmed_new_address_replaces_the_old_one(client, member, mailoutbox):
+def test_confirmed_new_address_replaces_the_old_one(client, member, mailoutbox,
+                                                    django_capture_on_commit_callbacks):
     client.force_login(member)
-    client.post(reverse("account_email"), {"action_add": "", "email": "nouvelle@example.org"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("account_email"),
+                    {"action_add": "", "email": "nouvelle@example.org"})
     link = re.search(r"http://testserver(/extranet/compte/confirm-email/\S+)",
                      mailoutbox[0].body).group(1)
 

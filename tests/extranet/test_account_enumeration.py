@@ -8,7 +8,7 @@ import re
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.test import Client
+from django.test import Client, TestCase
 from django.urls import reverse
 
 from tests.factories import PersonFactory
@@ -19,8 +19,10 @@ CSRF = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
 
 
 def answer(client, url, data):
-    """(status, redirect, the page it leads to, CSRF tokens aside)."""
-    response = client.post(url, data)
+    """(status, redirect, the page it leads to, CSRF tokens aside). An email is queued
+    once the request's transaction commits (its on_commit callbacks are run here)."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(url, data)
     page = client.get(response["Location"]) if response.status_code == 302 else response
     return (response.status_code, response.get("Location"), page.status_code,
             CSRF.sub("", page.content.decode()))

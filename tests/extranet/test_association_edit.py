@@ -43,12 +43,14 @@ def test_the_form_starts_from_the_public_record(client, representative, associat
     assert 'value="01 60 00 00 00"' in response.text
 
 
-def test_a_proposal_waits_for_the_editors(client, representative, association):
+def test_a_proposal_waits_for_the_editors(client, representative, association,
+                                          django_capture_on_commit_callbacks):
     coordinator = UserFactory(groups=[setup_editorial_roles().coordinators])
     client.force_login(representative)
 
-    response = client.post(edit_url(association),
-                           form_data(association, description="Nous cultivons ensemble."))
+    with django_capture_on_commit_callbacks(execute=True):  # the email leaves on commit
+        response = client.post(edit_url(association),
+                               form_data(association, description="Nous cultivons ensemble."))
 
     assert response.status_code == 302
     change_request = AssociationChangeRequest.objects.get()

@@ -104,11 +104,12 @@ def test_signing_out_takes_a_post_and_returns_to_the_login_page(client, member):
 
 
 def test_an_unverified_address_does_not_sign_in_but_receives_a_confirmation(
-    client, member, mailoutbox
+    client, member, mailoutbox, django_capture_on_commit_callbacks
 ):
     member.emailaddress_set.update(verified=False)
 
-    response = sign_in(client, member.email, PASSWORD)
+    with django_capture_on_commit_callbacks(execute=True):  # the email leaves on commit
+        response = sign_in(client, member.email, PASSWORD)
 
     assert "_auth_user_id" not in client.session
     assert response.status_code == 302

@@ -17,7 +17,7 @@ from allauth.mfa.totp.internal.auth import (
     yield_hotp_counters_from_time,
 )
 from django.db import transaction
-from django.test import Client
+from django.test import Client, TestCase
 from django.urls import reverse
 
 from extranet.accounts.models import Role
@@ -249,7 +249,8 @@ def test_a_member_may_remove_theirs(client, member):
 
 
 def reset_password(client, person, mailoutbox):
-    client.post(reverse("account_reset_password"), {"email": person.email})
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the email leaves on commit
+        client.post(reverse("account_reset_password"), {"email": person.email})
     link = re.search(r"http://testserver(/extranet/compte/password/reset/key/\S+)",
                      mailoutbox[-1].body).group(1)
     form_page = client.get(link, follow=True)

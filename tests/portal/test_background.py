@@ -1,6 +1,10 @@
 """Queueing a task with the data it reads (portal.background.enqueue_after_commit)."""
 
+import re
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.db import transaction
 from django.test import override_settings
 from django_tasks import task
@@ -50,3 +54,23 @@ def test_a_task_run_at_once_waits_for_the_commit(django_capture_on_commit_callba
         assert ran == []
 
     assert ran == [3]
+
+
+def test_tasks_are_queued_after_the_commit_unless_a_comment_says_why_not():
+    """`task.enqueue()` called by hand only where a comment just above says why
+    enqueue_after_commit is not needed (the code runs once the data are committed)."""
+    root = Path(settings.BASE_DIR)
+    unexplained = []
+    for path in root.rglob("*.py"):
+        relative = path.relative_to(root).as_posix()
+        if relative.startswith((".venv/", "tests/", "var/", "node_modules/")) or (
+            relative == "portal/background.py"
+        ):
+            continue
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines):
+            if re.search(r"\.enqueue\(", line):
+                above = "\n".join(lines[max(0, number - 5):number])
+                if "enqueue_after_commit" not in above:
+                    unexplained.append(f"{relative}:{number + 1}")
+    assert unexplained == []
