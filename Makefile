@@ -17,7 +17,7 @@ help:
 	@echo "make run    install, migrate, load the demo content and serve http://$(HOST):$(PORT)"
 	@echo "make test   install and run the whole test suite (DATABASE_URL=postgres://... for PostgreSQL)"
 	@echo "make test-dates  the suite (browser tests aside) a year ahead and across both daylight-saving changes"
-	@echo "make lint   ruff check"
+	@echo "make lint   ruff check, and the layers between the apps (import-linter)"
 
 # Installs the locked dependencies (requirements-dev.lock) once, again whenever the lock changes,
 # compiled to bytecode at once: each process (a gunicorn worker, a test worker) then starts without
@@ -63,6 +63,7 @@ test-dates: install var
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 format: install
 	$(BIN)/ruff format .
