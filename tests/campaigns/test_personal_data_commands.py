@@ -239,7 +239,7 @@ def test_erasure_closes_the_account_of_the_address(signature):
 
     person.refresh_from_db()
     assert person.email == "" and not person.is_active
-    assert "Comptes utilisateurs, profils et adhésions : 1 enregistrement(s) effacé(s)." in (
+    assert "Comptes utilisateurs, profils et rattachements : 1 enregistrement(s) effacé(s)." in (
         output)
 
 
