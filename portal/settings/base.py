@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "extranet.accounts",
     "extranet.groups",
     "extranet.news",
+    "extranet.governance",
     # Demo content and benchmark volumes (seed_demo, seed_benchmark): imports the apps above.
     "demo",
     # Translations of pages and snippets from the admin.

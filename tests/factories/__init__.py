@@ -21,6 +21,13 @@ from tests.factories.events import (
     ThemeFactory,
     VenueFactory,
 )
+from tests.factories.governance import (
+    BodyFactory,
+    BodyMeetingFactory,
+    BodySeatFactory,
+    PlenaryFactory,
+    ProposalFactory,
+)
 from tests.factories.groups import (
     GroupMemberFactory,
     MeetingFactory,
@@ -34,6 +41,9 @@ from tests.factories.users import UserFactory
 
 __all__ = [
     "AssociationFactory",
+    "BodyFactory",
+    "BodyMeetingFactory",
+    "BodySeatFactory",
     "CampaignIndexPageFactory",
     "CampaignPageFactory",
     "CampaignUpdateFactory",
@@ -52,7 +62,9 @@ __all__ = [
     "MembershipFactory",
     "ObservatoryPageFactory",
     "PersonFactory",
+    "PlenaryFactory",
     "PostFactory",
+    "ProposalFactory",
     "RegistrableEventFactory",
     "RegistrationFactory",
     "SignatureFactory",
