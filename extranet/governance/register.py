@@ -15,6 +15,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from extranet.governance.models import Decision
+from extranet.governance.signals import decision_published
 
 ATTEMPTS = 3
 
@@ -35,14 +36,17 @@ def publish(*, body, title, text, decided_on, outcome, is_public=False, ballot=N
             votes_for=ballot.votes_for, votes_against=ballot.votes_against,
             abstentions=ballot.abstentions, quorum_met=ballot.quorum_met,
         )
-    for attempt in range(ATTEMPTS):
-        try:
-            with transaction.atomic():
-                return _append(fields)
-        except IntegrityError:
-            if attempt == ATTEMPTS - 1:
-                raise
-    return None  # not reached
+    with transaction.atomic():
+        for attempt in range(ATTEMPTS):
+            try:
+                with transaction.atomic():
+                    decision = _append(fields)
+                break
+            except IntegrityError:
+                if attempt == ATTEMPTS - 1:
+                    raise
+        decision_published.send(sender=Decision, decision=decision)
+    return decision
 
 
 def _append(fields):

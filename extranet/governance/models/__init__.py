@@ -30,6 +30,7 @@ from extranet.governance.models.meetings import (  # noqa: F401
 )
 from extranet.governance.models.proposals import (  # noqa: F401
     CommentKind,
+    Effect,
     Proposal,
     ProposalComment,
 )

@@ -11,6 +11,15 @@ from directory.models import Association
 from extranet.governance.models.bodies import Body
 
 
+class Effect(models.TextChoices):
+    """What an adopted proposal does besides entering the register (its receivers listen to
+    extranet.governance.signals.decision_published)."""
+
+    NONE = "", _("aucun effet automatique")
+    EXCLUSION = "exclusion", _("exclure une association du collectif")
+    COORDINATION = "coordination", _("confier la coordination du collectif")
+
+
 class ProposalQuerySet(models.QuerySet):
     def open(self):
         return self.filter(withdrawn_at__isnull=True)
@@ -32,6 +41,21 @@ class Proposal(models.Model):
     author_association = models.ForeignKey(
         Association, verbose_name=_("association autrice"), on_delete=models.PROTECT,
         related_name="proposals", help_text=_("L'association membre qui porte la proposition."),
+    )
+    effect = models.CharField(
+        _("effet"), max_length=20, choices=Effect.choices, blank=True, default=Effect.NONE,
+        help_text=_("Si la proposition est adoptée : exclure une association (décision de "
+                    "l'assemblée plénière), ou confier la coordination aux associations "
+                    "nommées à partir de la date dite."),
+    )
+    effect_associations = models.ManyToManyField(
+        Association, verbose_name=_("associations concernées"), blank=True, related_name="+",
+        help_text=_("L'association à exclure, ou les associations à qui confier la "
+                    "coordination."),
+    )
+    effect_starts_on = models.DateField(
+        _("à partir du"), null=True, blank=True,
+        help_text=_("Pour la coordination : le premier jour du mandat."),
     )
     is_public = models.BooleanField(
         _("décision publique"), default=False,
