@@ -1,8 +1,9 @@
 """Who may do what in the extranet: the one place that gathers it. Each part keeps its own
 rules beside it (extranet/accounts/permissions.py: membership and roles, which everything
-builds on; extranet/groups/permissions.py; extranet/news/permissions.py), imported by that
-part; the extranet's shell (its views, the templates' filters of `extranet_tags`, the
-dashboard) and other apps read them here.
+builds on; extranet/groups/permissions.py; extranet/news/permissions.py;
+extranet/governance/permissions.py), imported by that part; the extranet's shell (its
+views, the templates' filters of `extranet_tags`, the dashboard) and other apps read them
+here.
 
 Views use the decorators (`member_required`) or the mixin, templates the filters of
 `extranet_tags`, other apps the functions.
@@ -20,6 +21,14 @@ from extranet.accounts.permissions import (  # noqa: F401 - gathered here
     member_required,
     refuse_non_member,
     role_in,
+)
+from extranet.governance.permissions import (  # noqa: F401 - gathered here
+    can_convene,
+    can_keep_meeting,
+    can_manage_bodies,
+    can_open_ballot,
+    can_propose,
+    can_read_governance,
 )
 from extranet.groups.permissions import (  # noqa: F401 - gathered here
     GROUP_MEMBERS_ATTRIBUTE,

@@ -17,8 +17,6 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from extranet.accounts.models import Role
-from extranet.accounts.permissions import current_memberships
 from extranet.governance import register, rules
 from extranet.governance.models import (
     Ballot,
@@ -31,12 +29,7 @@ from extranet.governance.models import (
     Vote,
 )
 from extranet.governance.models.meetings import COUNTED, Attendance
-
-
-def represented_ids(user):
-    """The associations the user is the current representative of."""
-    return {m.association_id for m in current_memberships(user)
-            if m.role == Role.REPRESENTATIVE}
+from extranet.governance.permissions import represented_ids
 
 
 def proxies_for(ballot):
