@@ -6,3 +6,21 @@ class GovernanceConfig(AppConfig):
     name = "extranet.governance"
     label = "governance"
     verbose_name = _("Gouvernance")
+
+    def ready(self):
+        from extranet.governance import personal_data
+        from extranet.governance.models import (
+            BodyMeeting,
+            Proposal,
+            ProposalComment,
+            Proxy,
+            Vote,
+        )
+        from portal import personal_data as registry
+
+        registry.register(
+            "governance", label=_("Propositions, votes et procurations"),
+            export=personal_data.export,
+        )
+        # Who proposed, commented, voted, gave a proxy, kept a meeting (portal/personal_data.py).
+        registry.register_models(Proposal, ProposalComment, Vote, Proxy, BodyMeeting)
