@@ -352,7 +352,8 @@ class CollectiveMembershipQuerySet(models.QuerySet):
 
 class CollectiveMembership(models.Model):
     """An association's membership of the collective (its « adhésion »), over a period: made
-    when its join request is accepted, ended, never deleted. Not to be confused with
+    when its join request is accepted, ended with a reason (joining/leaving.py: it leaves, is
+    excluded by the plenary assembly, is dissolved), never deleted. Not to be confused with
     extranet.accounts.Membership, a person acting for an association."""
 
     association = models.ForeignKey(
