@@ -8,7 +8,8 @@ class JoiningConfig(AppConfig):
 
     def ready(self):
         from extranet.accounts.signals import memberships_changed
-        from joining import member_associations, personal_data
+        from extranet.governance import handover as coordination_handover
+        from joining import handover, member_associations, personal_data
         from joining.models import JoinRequest, JoinRequestStep
         from portal import personal_data as registry
 
@@ -22,3 +23,6 @@ class JoiningConfig(AppConfig):
         # Who is a member of the collective also depends on who acts for an association.
         memberships_changed.connect(member_associations.memberships_changed,
                                     dispatch_uid="joining_refresh_member_associations")
+        # The requests waiting for an answer, in the coordination's handover list.
+        coordination_handover.register("join_requests", _("Demandes d'adhésion en attente"),
+                                       handover.pending_join_requests, order=40)

@@ -6,3 +6,22 @@ class GovernanceConfig(AppConfig):
     name = "extranet.governance"
     label = "governance"
     verbose_name = _("Gouvernance")
+
+    def ready(self):
+        from extranet.accounts.coordination import register_coordinating_source
+        from extranet.governance import coordination, handover, handover_sections
+        from extranet.governance.models import Decision
+        from extranet.governance.signals import decision_published
+
+        # The people of the coordinating associations are coordinators for their term.
+        register_coordinating_source(coordination.coordinating_ids)
+        # An adopted proposal entrusting the coordination starts its term.
+        decision_published.connect(coordination.start_term_of_decision, sender=Decision,
+                                   dispatch_uid="governance_start_coordination_term")
+        # What the outgoing coordination leaves open (the handover list).
+        handover.register("tasks", _("Tâches ouvertes des groupes de travail"),
+                          handover_sections.open_tasks, order=10)
+        handover.register("invitations", _("Invitations en attente"),
+                          handover_sections.pending_invitations, order=20)
+        handover.register("change_requests", _("Modifications de fiches en attente"),
+                          handover_sections.pending_change_requests, order=30)
