@@ -29,12 +29,20 @@ def coordination_proposal(entrusting_body, voters, coordinating_association):
     return proposal
 
 
-def vote_and_close(proposal, voters, choice, coordinator):
+def vote(proposal, voters, choice, coordinator):
     ballot = voting.open_ballot(proposal, by=coordinator,
                                 closes_at=timezone.now() + datetime.timedelta(days=7))
     for person in voters.values():
         voting.cast_vote(ballot, association_of(person), choice, by=person)
+    return ballot
+
+
+def close(ballot):
     return voting.close_ballot(ballot, now=ballot.closes_at + datetime.timedelta(minutes=1))
+
+
+def vote_and_close(proposal, voters, choice, coordinator):
+    return close(vote(proposal, voters, choice, coordinator))
 
 
 def test_an_adopted_coordination_proposal_starts_its_term(
@@ -74,9 +82,10 @@ def test_an_adopted_proposal_without_the_coordination_effect_starts_no_term(
 
 def test_a_decision_whose_days_were_taken_meanwhile_is_written_without_a_term(
         coordination_proposal, voters, coordinator, entrusting_body):
+    ballot = vote(coordination_proposal, voters, Choice.FOR, coordinator)
     CoordinationTermFactory(body=entrusting_body, starts_on=in_days(20), ends_on=in_days(60))
 
-    vote_and_close(coordination_proposal, voters, Choice.FOR, coordinator)
+    close(ballot)
 
     decision = Decision.objects.get()
     assert CoordinationTerm.objects.count() == 1
@@ -125,6 +134,16 @@ def test_a_coordination_proposal_is_checked_before_the_vote(entrusting_body,
                                                None)
     coordination.check_coordination_effect(entrusting_body, [coordinating_association],
                                            in_days(200))
+
+
+def test_a_coordination_proposal_whose_days_are_taken_is_not_put_to_the_vote(
+        coordination_proposal, coordinator, entrusting_body):
+    CoordinationTermFactory(body=entrusting_body, starts_on=in_days(0), ends_on=in_days(100))
+
+    with pytest.raises(ValidationError):
+        voting.open_ballot(coordination_proposal, by=coordinator,
+                           closes_at=timezone.now() + datetime.timedelta(days=7))
+    assert not coordination_proposal.ballots.exists()
 
 
 # The rotation order.
