@@ -14,7 +14,7 @@ class GovernanceConfig(AppConfig):
         from extranet.governance.signals import decision_published
 
         # The people of the coordinating associations are coordinators for their term.
-        register_coordinating_source(coordination.coordinating_ids)
+        register_coordinating_source(coordination.associations_coordinating_on)
         # An adopted proposal entrusting the coordination starts its term.
         decision_published.connect(coordination.start_term_of_decision, sender=Decision,
                                    dispatch_uid="governance_start_coordination_term")

@@ -4,7 +4,7 @@ A term (models/bodies.py `CoordinationTerm`) is given by a body's decision (a pr
 the COORDINATION effect, adopted: `start_term_of_decision`, a receiver of
 `decision_published`) or by the body's rotation order (`next_by_rotation`). The people of
 the associations of the current term are the extranet's coordinators for its days
-(`coordinating_ids`, registered in extranet.accounts.coordination).
+(`associations_coordinating_on`, registered in extranet.accounts.coordination).
 
 Where the checks happen: a proposal with the COORDINATION effect is checked when it is put
 forward and when it is put to the vote (`check_coordination_effect`): the body gives terms,
@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from extranet.governance.models import (
+    Body,
     CoordinationTerm,
     Decision,
     Effect,
@@ -36,7 +37,7 @@ from extranet.governance.models import (
 logger = logging.getLogger(__name__)
 
 
-def coordinating_ids(on_date):
+def associations_coordinating_on(on_date):
     """The associations of the terms running on `on_date` (one query)."""
     return set(
         CoordinationTerm.associations.through.objects
@@ -117,7 +118,8 @@ def next_by_rotation(body, by=None):
     members of the body), from the day after that term (today at the earliest), for the
     body's length of term."""
     with transaction.atomic():
-        last = body.coordination_terms.select_for_update().order_by("-ends_on", "-pk").first()
+        Body.objects.select_for_update().filter(pk=body.pk).first()  # one designation at once
+        last = body.coordination_terms.order_by("-ends_on", "-pk").first()
         association = _next_in_order(body, last)
         today = timezone.localdate()
         starts_on = max(last.ends_on + datetime.timedelta(days=1), today) if last else today
