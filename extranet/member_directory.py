@@ -1,6 +1,7 @@
 """The members' directory of the extranet: each member association, its part in the network
-(the working groups it leads, the tasks it has taken on), and its people with what each of
-them chose to show (extranet.accounts.models.Profile).
+(the working groups it leads, the tasks it has taken on, whether it coordinates the
+collective today: its people then act as coordinators, whatever their role), and its
+people with what each of them chose to show (extranet.accounts.models.Profile).
 
 A network holds a few hundred member associations at most, so the directory is read whole
 in a fixed number of queries and searched in Python, accents ignored, over the names of
@@ -11,9 +12,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Count
+from django.utils import timezone
 
 from directory.models import Association
 from directory.search import normalize
+from extranet.accounts.coordination import coordinating_association_ids
 from extranet.accounts.models import Membership, Role
 from extranet.groups.models import Task, WorkingGroup
 from portal.people import person_name
@@ -37,6 +40,7 @@ class Entry:
     people: list = field(default_factory=list)
     led_groups: list = field(default_factory=list)
     open_tasks: int = 0
+    coordinates: bool = False  # Its term of coordination runs today.
     search_text: str = ""
 
 
@@ -79,6 +83,7 @@ def entries():
         .values("responsible_association_id").annotate(count=Count("pk"))
         .values_list("responsible_association_id", "count")
     )
+    coordinating = coordinating_association_ids(timezone.localdate())
     result = []
     for association in associations:
         its_people = sorted(people[association.pk],
@@ -88,6 +93,7 @@ def entries():
             people=its_people,
             led_groups=led[association.pk],
             open_tasks=tasks.get(association.pk, 0),
+            coordinates=association.pk in coordinating,
             search_text=normalize(" ".join([
                 association.name,
                 association.commune.name if association.commune else "",

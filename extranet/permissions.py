@@ -24,11 +24,15 @@ from extranet.accounts.permissions import (  # noqa: F401 - gathered here
 )
 from extranet.governance.permissions import (  # noqa: F401 - gathered here
     can_convene,
+    can_hand_over,
     can_keep_meeting,
     can_manage_bodies,
+    can_manage_rotation,
     can_open_ballot,
     can_propose,
+    can_read_coordination,
     can_read_governance,
+    can_read_handover,
 )
 from extranet.groups.permissions import (  # noqa: F401 - gathered here
     GROUP_MEMBERS_ATTRIBUTE,

@@ -8,8 +8,9 @@ class JoiningConfig(AppConfig):
 
     def ready(self):
         from extranet.accounts.signals import memberships_changed
+        from extranet.governance import handover as coordination_handover
         from extranet.governance.signals import decision_published
-        from joining import leaving, member_associations, personal_data
+        from joining import handover, leaving, member_associations, personal_data
         from joining.models import JoinRequest, JoinRequestStep
         from portal import personal_data as registry
 
@@ -26,3 +27,6 @@ class JoiningConfig(AppConfig):
         # An adopted exclusion (a decision of the plenary assembly) ends the adhesion.
         decision_published.connect(leaving.exclusion_decided,
                                    dispatch_uid="joining_exclusion_decided")
+        # The requests waiting for an answer, in the coordination's handover list.
+        coordination_handover.register("join_requests", _("Demandes d'adhésion en attente"),
+                                       handover.pending_join_requests, order=40)

@@ -6,7 +6,13 @@ is for people with a current membership of a member association, and the admin i
 editors; one person may be both, by holding both.
 
 A person's current memberships are read once per request (one query) and kept on the user
-object; `forget(user)` drops them after a change made in the same request.
+object, and so are the associations coordinating the collective today (one more query, only
+for a member); `forget(user)` drops both after a change made in the same request.
+
+Coordinators are the people with a current coordinator role, and the people acting today
+(whatever their role) for an association whose term of coordination runs today
+(extranet.accounts.coordination, filled by the governance): their rights start on the
+term's first day and end after its last one.
 """
 
 from functools import wraps
@@ -14,10 +20,13 @@ from functools import wraps
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.utils import timezone
 
+from extranet.accounts.coordination import coordinating_association_ids
 from extranet.accounts.models import Membership, Role
 
 CACHE_ATTRIBUTE = "_extranet_current_memberships"
+COORDINATING_ATTRIBUTE = "_extranet_coordinating_associations"
 
 
 def current_memberships(user):
@@ -35,9 +44,21 @@ def current_memberships(user):
 
 
 def forget(user):
-    """Read the memberships again at the next question (after changing them)."""
-    if hasattr(user, CACHE_ATTRIBUTE):
-        delattr(user, CACHE_ATTRIBUTE)
+    """Read the memberships (and who coordinates) again at the next question (after
+    changing them)."""
+    for attribute in (CACHE_ATTRIBUTE, COORDINATING_ATTRIBUTE):
+        if hasattr(user, attribute):
+            delattr(user, attribute)
+
+
+def coordinating_ids(user):
+    """The associations coordinating the collective today (Paris date), read once per
+    request and kept on the user object."""
+    ids = getattr(user, COORDINATING_ATTRIBUTE, None)
+    if ids is None:
+        ids = frozenset(coordinating_association_ids(timezone.localdate()))
+        setattr(user, COORDINATING_ATTRIBUTE, ids)
+    return ids
 
 
 def is_member(user):
@@ -46,8 +67,14 @@ def is_member(user):
 
 
 def is_coordinator(user):
-    """Runs the network: a current membership with the coordination role."""
-    return any(m.role == Role.COORDINATOR for m in current_memberships(user))
+    """Runs the network: a current membership with the coordination role, or acts today for
+    an association whose term of coordination runs today."""
+    memberships = current_memberships(user)
+    if any(m.role == Role.COORDINATOR for m in memberships):
+        return True
+    return bool(memberships) and bool(
+        {m.association_id for m in memberships} & coordinating_ids(user)
+    )
 
 
 def role_in(user, association):

@@ -8,14 +8,17 @@ class GovernanceConfig(AppConfig):
     verbose_name = _("Gouvernance")
 
     def ready(self):
-        from extranet.governance import personal_data
+        from extranet.accounts.coordination import register_coordinating_source
+        from extranet.governance import coordination, handover, handover_sections, personal_data
         from extranet.governance.models import (
             BodyMeeting,
+            Decision,
             Proposal,
             ProposalComment,
             Proxy,
             Vote,
         )
+        from extranet.governance.signals import decision_published
         from portal import personal_data as registry
 
         registry.register(
@@ -24,3 +27,15 @@ class GovernanceConfig(AppConfig):
         )
         # Who proposed, commented, voted, gave a proxy, kept a meeting (portal/personal_data.py).
         registry.register_models(Proposal, ProposalComment, Vote, Proxy, BodyMeeting)
+        # The people of the coordinating associations are coordinators for their term.
+        register_coordinating_source(coordination.associations_coordinating_on)
+        # An adopted proposal entrusting the coordination starts its term.
+        decision_published.connect(coordination.start_term_of_decision, sender=Decision,
+                                   dispatch_uid="governance_start_coordination_term")
+        # What the outgoing coordination leaves open (the handover list).
+        handover.register("tasks", _("Tâches ouvertes des groupes de travail"),
+                          handover_sections.open_tasks, order=10)
+        handover.register("invitations", _("Invitations en attente"),
+                          handover_sections.pending_invitations, order=20)
+        handover.register("change_requests", _("Modifications de fiches en attente"),
+                          handover_sections.pending_change_requests, order=30)

@@ -4,11 +4,21 @@ Every member reads the bodies, the proposals, the ballots and the register: "que
 sa place". An association acts through its current representative: it proposes, votes and
 gives its proxy. Coordinators run the bodies: they create them and their seats, put
 proposals to the vote, convene the meetings; a meeting's secretary keeps its attendance,
-votes and minutes.
+votes and minutes. The coordinators are also the people of the association(s) whose term
+of coordination runs today (extranet.accounts.permissions.is_coordinator); the people of the
+next term read the handover list before their term starts.
 """
 
+from django.utils import timezone
+
 from extranet.accounts.models import Role
-from extranet.accounts.permissions import current_memberships, is_coordinator, is_member
+from extranet.accounts.permissions import (
+    association_ids,
+    current_memberships,
+    is_coordinator,
+    is_member,
+)
+from extranet.governance.models import CoordinationTerm
 
 
 def represented_ids(user):
@@ -55,3 +65,33 @@ def can_keep_meeting(user, body_meeting):
     return is_coordinator(user) or (
         is_member(user) and body_meeting.secretary_id == user.pk
     )
+
+
+def can_read_coordination(user):
+    """The history of the coordination is open to every member."""
+    return is_member(user)
+
+
+def can_manage_rotation(user):
+    """May set the rotation order and designate the next term."""
+    return is_coordinator(user)
+
+
+def is_incoming_coordinator(user):
+    """Acts for an association of the next term, which has not started yet (one query)."""
+    acting = association_ids(user)
+    if not acting:
+        return False
+    return CoordinationTerm.associations.through.objects.filter(
+        coordinationterm__starts_on__gt=timezone.localdate(), association_id__in=acting,
+    ).exists()
+
+
+def can_read_handover(user):
+    """The handover list: the coordinators, and the people of the next term."""
+    return is_coordinator(user) or is_incoming_coordinator(user)
+
+
+def can_hand_over(user):
+    """May say the handover is done: a coordinator (the incoming team, once its term runs)."""
+    return is_coordinator(user)

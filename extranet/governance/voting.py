@@ -17,11 +17,12 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from extranet.governance import register, rules
+from extranet.governance import coordination, register, rules
 from extranet.governance.models import (
     Ballot,
     BallotMode,
     Choice,
+    Effect,
     Elector,
     Outcome,
     Paper,
@@ -66,6 +67,9 @@ def open_ballot(proposal, *, by, mode=BallotMode.ONLINE, closes_at=None, body_me
         raise ValidationError(_("Cette proposition a été retirée."))
     if proposal.ballots.filter(closed_at__isnull=True).exists():
         raise ValidationError(_("Cette proposition est déjà au vote."))
+    if proposal.effect == Effect.COORDINATION:
+        coordination.check_coordination_effect(
+            proposal.body, proposal.effect_associations.all(), proposal.effect_starts_on)
     ballot = Ballot(
         proposal=proposal, mode=mode, closes_at=closes_at, body_meeting=body_meeting,
         secret=secret, opens_at=opens_at or timezone.now(), opened_by=by,

@@ -65,6 +65,12 @@ EXPECTED = {
     "extranet:meeting_cancel": MEMBERS_ONLY,
     # Meetings of the whole network (no group): coordinators call them.
     "extranet:network_meeting_create": COORDINATORS_ONLY,
+    # The rotating coordination: every member reads who coordinates and who did; the
+    # coordinators set the rotation order and read the handover list (the people of the next
+    # term too: tests/extranet/governance/test_coordination_pages.py).
+    "extranet:coordination_history": MEMBERS_ONLY,
+    "extranet:coordination_rotation": COORDINATORS_ONLY,
+    "extranet:coordination_handover": COORDINATORS_ONLY,
 }
 # The views that refuse a GET (405): the matrix sends them an empty POST instead.
 POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave"}

@@ -7,6 +7,7 @@ from tests.factories.campaigns import (
     LetterFactory,
     SignatureFactory,
 )
+from tests.factories.coordination import CoordinationTermFactory, RotationPlaceFactory
 from tests.factories.directory import (
     AssociationFactory,
     DirectoryPageFactory,
@@ -49,6 +50,7 @@ __all__ = [
     "CampaignUpdateFactory",
     "CategoryFactory",
     "CommentFactory",
+    "CoordinationTermFactory",
     "DirectoryPageFactory",
     "ElectedOfficialFactory",
     "EventIndexPageFactory",
@@ -67,6 +69,7 @@ __all__ = [
     "ProposalFactory",
     "RegistrableEventFactory",
     "RegistrationFactory",
+    "RotationPlaceFactory",
     "SignatureFactory",
     "StandardPageFactory",
     "TaskFactory",

@@ -46,3 +46,24 @@ def online_ballot(proposal, coordinator):
 
 def association_of(person):
     return person.memberships.get().association
+
+
+# The rotating coordination (test_coordination_*.py): the plenary entrusts it for 12 months.
+
+@pytest.fixture
+def entrusting_body(db):
+    body = PlenaryFactory()
+    body.coordination_term_months = 12
+    body.save()
+    return body
+
+
+@pytest.fixture
+def coordinating_association(db):
+    return AssociationFactory(name="Les Amis du canal", is_member=True)
+
+
+@pytest.fixture
+def coordinating_member(coordinating_association):
+    """A plain member (no coordinator role) of the association that will coordinate."""
+    return MembershipFactory(association=coordinating_association, role=Role.MEMBER).person
