@@ -1,7 +1,8 @@
 """An online vote in Chromium: the representative of "Entraide et partage chellois" (demo
 content) signs in, votes "pour" on the ballot's page and sees it recorded; the ballot is
 counted once its window is over, and the decision is read in the register. axe-core runs on
-the list of ballots, the ballot's page, the register and the decision's page."""
+the list of ballots, the ballot's page, its proxies, the governance screen, the register, the
+decision's page and the printable register."""
 
 import datetime
 
@@ -70,6 +71,14 @@ def test_a_representative_votes_online_then_reads_the_decision(page, site_url,
     page.get_by_role("button", name=f"Voter pour {ASSOCIATION}").click()
     expect(page.get_by_text("Vote enregistré : pour.")).to_be_visible()
     expect(page.get_by_label("Pour", exact=True)).to_be_checked()
+    page.get_by_role("link", name="Procurations pour ce vote").click()
+    expect(page.get_by_role("heading", level=2, name="Donner la procuration de votre "
+                            "association")).to_be_visible()
+    assert_accessible(page)
+    page.goto(site_url + "/extranet/gouvernance/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Gouvernance")
+    assert_accessible(page)
+    page.goto(f"{site_url}/extranet/votes/{ballot.pk}/")
 
     # The window is over: the ballot is counted (what the close_ballots command does on
     # schedule), at its closing time.
@@ -86,5 +95,8 @@ def test_a_representative_votes_online_then_reads_the_decision(page, site_url,
     page.get_by_role("link", name="Revenir au registre des décisions").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Registre des décisions")
     expect(page.get_by_role("link", name=ballot.decision.number)).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Version imprimable").click()
+    expect(page.get_by_text("Le collectif demande à la commune des salles")).to_be_visible()
     assert_accessible(page)
     assert errors == []
