@@ -32,7 +32,10 @@ def ballot_proxy(request, ballot_id):
             return redirect("extranet:ballot_proxy", ballot_id=ballot.pk)
         if "take_back" in request.POST:
             return _take_back(request, ballot, givers)
-    electors = Association.objects.filter(pk__in=ballot.electors.values("association_id"))
+    # The other associations called to vote: not the one giving (when there is one).
+    electors = Association.objects.filter(
+        pk__in=ballot.electors.values("association_id")
+    ).exclude(pk__in=givers if len(givers) == 1 else ())
     form = ProxyForm(request.POST or None, givers=Association.objects.filter(pk__in=givers),
                      electors=electors)
     if request.method == "POST" and form.is_valid():

@@ -131,6 +131,17 @@ def test_no_proxy_is_given_after_the_ballot_closes(client, online_ballot, voters
     assert not Proxy.objects.exists()
 
 
+def test_the_representative_chooses_among_the_other_associations_called_to_vote(
+    client, online_ballot, voters
+):
+    client.force_login(voters[AMICALE])
+
+    holders = client.get(url(online_ballot)).context["form"].fields["holder"].queryset
+
+    assert AMICALE not in {association.name for association in holders}
+    assert {RESTOS, JARDINS} <= {association.name for association in holders}
+
+
 def test_every_member_sees_who_holds_proxies(client, online_ballot, voters, member):
     give(client, online_ballot, voters, AMICALE, RESTOS)
     client.force_login(member)
