@@ -1,8 +1,10 @@
 """What the extranet's home shows a person: the tasks on their plate, the news of the network
-and of their groups, and the next meetings. Each list is short and read in one query."""
+and of their groups, the next meetings and the votes waiting for their association. Each
+list is short and read in a few queries."""
 
 from django.db.models import Count, Q
 
+from extranet.governance import waiting
 from extranet.groups.models import Meeting, Task
 from extranet.news.models import Post
 from extranet.permissions import association_ids, group_ids
@@ -40,3 +42,8 @@ def next_meetings(user):
         .filter(Q(group__isnull=True) | Q(group_id__in=group_ids(user)))
         .select_related("group")[:MEETINGS]
     )
+
+
+def votes_waiting(user):
+    """The open online ballots where an association I may vote for has not voted yet."""
+    return waiting.votes_waiting(user)

@@ -19,8 +19,8 @@ MEMBERS_PER_PAGE = 20
 
 @member_required
 def home(request):
-    """My associations and my role in each, my tasks, the news of the network and of my
-    groups, the next meetings."""
+    """My associations and my role in each, my tasks, the votes waiting for my association,
+    the news of the network and of my groups, the next meetings."""
     memberships = [
         (membership, can_edit_association(request.user, membership.association))
         for membership in current_memberships(request.user)
@@ -30,6 +30,7 @@ def home(request):
         "tasks": dashboard.my_tasks(request.user),
         "news": dashboard.news_for(request.user),
         "meetings": dashboard.next_meetings(request.user),
+        "votes_waiting": dashboard.votes_waiting(request.user),
     })
 
 

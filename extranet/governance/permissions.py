@@ -95,3 +95,22 @@ def can_read_handover(user):
 def can_hand_over(user):
     """May say the handover is done: a coordinator (the incoming team, once its term runs)."""
     return is_coordinator(user)
+
+def can_count_ballot(user):
+    """May count an online ballot whose window is over (the command does it too)."""
+    return is_coordinator(user)
+
+
+def can_correct_decision(user):
+    """May write a decision that corrects (supersedes) one of the register."""
+    return is_coordinator(user)
+
+
+def proxy_giver_ids(user, ballot):
+    """The associations called to the ballot that the user represents: those they may give
+    (or take back) the proxy of (one query)."""
+    represented = represented_ids(user)
+    if not represented:
+        return set()
+    return set(ballot.electors.filter(association_id__in=represented)
+               .values_list("association_id", flat=True))

@@ -4,7 +4,13 @@ Grouped by what they are about."""
 
 from django.urls import path
 
-from extranet.governance import coordination_views
+from extranet.governance import (
+    ballot_views,
+    coordination_views,
+    home_views,
+    proxy_views,
+    register_views,
+)
 
 urlpatterns = [
     # The rotating coordination: who coordinates and who did, the rotation order, the
@@ -15,4 +21,21 @@ urlpatterns = [
          name="coordination_rotation"),
     path("coordination/passation/", coordination_views.coordination_handover,
          name="coordination_handover"),
+    # The coordinators' screen (every member reads it).
+    path("gouvernance/", home_views.governance_home, name="governance_home"),
+    # Online ballots, their proxies, and counting them.
+    path("propositions/<id:proposal_id>/mettre-au-vote/", ballot_views.ballot_open,
+         name="ballot_open"),
+    path("votes/", ballot_views.ballot_list, name="ballot_list"),
+    path("votes/<id:ballot_id>/", ballot_views.ballot_detail, name="ballot_detail"),
+    path("votes/<id:ballot_id>/procuration/", proxy_views.ballot_proxy, name="ballot_proxy"),
+    path("votes/<id:ballot_id>/depouiller/", ballot_views.ballot_close, name="ballot_close"),
+    # The decision register: read, exported, printed; corrected by a new decision only.
+    # "export.csv" and "imprimer" come before a decision's number.
+    path("decisions/", register_views.decision_list, name="decision_list"),
+    path("decisions/export.csv", register_views.decision_export, name="decision_export"),
+    path("decisions/imprimer/", register_views.decision_print, name="decision_print"),
+    path("decisions/<str:number>/", register_views.decision_detail, name="decision_detail"),
+    path("decisions/<str:number>/corriger/", register_views.decision_correct,
+         name="decision_correct"),
 ]

@@ -71,9 +71,26 @@ EXPECTED = {
     "extranet:coordination_history": MEMBERS_ONLY,
     "extranet:coordination_rotation": COORDINATORS_ONLY,
     "extranet:coordination_handover": COORDINATORS_ONLY,
+    # Governance: every member reads the coordinators' screen, the ballots (the proxies of
+    # one too: the representative gives them there, see test_proxy_pages.py) and the
+    # register; coordinators put a proposal to the vote, count a ballot (POST only: the
+    # ballot of the URL is still open, so it is refused with a message, then redirected)
+    # and correct a decision.
+    "extranet:governance_home": MEMBERS_ONLY,
+    "extranet:ballot_open": COORDINATORS_ONLY,
+    "extranet:ballot_list": MEMBERS_ONLY,
+    "extranet:ballot_detail": MEMBERS_ONLY,
+    "extranet:ballot_proxy": MEMBERS_ONLY,
+    "extranet:ballot_close": {**COORDINATORS_ONLY, "coordinator": 302},
+    "extranet:decision_list": MEMBERS_ONLY,
+    "extranet:decision_detail": MEMBERS_ONLY,
+    "extranet:decision_export": MEMBERS_ONLY,
+    "extranet:decision_print": MEMBERS_ONLY,
+    "extranet:decision_correct": COORDINATORS_ONLY,
 }
 # The views that refuse a GET (405): the matrix sends them an empty POST instead.
-POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave"}
+POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave",
+          "extranet:ballot_close"}
 
 
 # How to fill each URL argument from the fixtures: the association the member and the
@@ -149,6 +166,39 @@ def meeting_id(association):
     return MeetingFactory(group=WorkingGroup.objects.get(slug=group_slug(association))).pk
 
 
+def proposal_id(association):
+    """A proposal of the association to the plenary assembly, where it sits."""
+    from tests.factories import PlenaryFactory, ProposalFactory
+
+    return ProposalFactory(body=PlenaryFactory(), author_association=association).pk
+
+
+def ballot_id(association):
+    """An online ballot of the plenary assembly, open for a week."""
+    import datetime
+
+    from django.utils import timezone
+
+    from extranet.governance import voting
+    from extranet.governance.models import Proposal
+
+    return voting.open_ballot(Proposal.objects.get(pk=proposal_id(association)), by=None,
+                              closes_at=timezone.now() + datetime.timedelta(days=7)).pk
+
+
+def decision_number(association):
+    """A decision of the plenary assembly in the register."""
+    from django.utils import timezone
+
+    from extranet.governance import register
+    from extranet.governance.models import Outcome
+    from tests.factories import PlenaryFactory
+
+    return register.publish(body=PlenaryFactory(), title="Position commune",
+                            text="Le collectif demande…", decided_on=timezone.localdate(),
+                            outcome=Outcome.ADOPTED).number
+
+
 ARGUMENTS = {
     "slug": lambda association: association.slug,
     "token": invitation_token,
@@ -160,6 +210,9 @@ ARGUMENTS = {
     "group_slug": group_slug,
     "task_id": task_id,
     "meeting_id": meeting_id,
+    "proposal_id": proposal_id,
+    "ballot_id": ballot_id,
+    "number": decision_number,
 }
 
 
