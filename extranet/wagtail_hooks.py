@@ -1,5 +1,6 @@
 """The extranet's menu in the admin: the accounts', the news', the groups' and the
-governance's screens under one *Extranet* entry (each part defines its screens in its own wagtail_hooks.py)."""
+governance's screens under one *Extranet* entry (each part defines its screens in its own
+wagtail_hooks.py)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
