@@ -6,3 +6,10 @@ class GovernanceConfig(AppConfig):
     name = "extranet.governance"
     label = "governance"
     verbose_name = _("Gouvernance")
+
+    def ready(self):
+        from charter import adoptions
+        from extranet.governance.adoptions import charter_decisions
+
+        # The charter's versions cite the register decision that adopts them.
+        adoptions.register(charter_decisions)
