@@ -35,6 +35,8 @@ urlpatterns = [
     # The members' space, in French (English through the browser's language), outside the
     # language prefixes: accounts (django-allauth) under compte/, then the extranet's pages.
     path("extranet/compte/", include("allauth.urls")),
+    # The joining app's pages in the members' space (an association leaves the collective).
+    path("extranet/adhesion/", include("joining.urls")),
     path("extranet/", include("extranet.urls")),
 ]
 

@@ -8,7 +8,8 @@ class JoiningConfig(AppConfig):
 
     def ready(self):
         from extranet.accounts.signals import memberships_changed
-        from joining import member_associations, personal_data
+        from extranet.governance.signals import decision_published
+        from joining import leaving, member_associations, personal_data
         from joining.models import JoinRequest, JoinRequestStep
         from portal import personal_data as registry
 
@@ -22,3 +23,6 @@ class JoiningConfig(AppConfig):
         # Who is a member of the collective also depends on who acts for an association.
         memberships_changed.connect(member_associations.memberships_changed,
                                     dispatch_uid="joining_refresh_member_associations")
+        # An adopted exclusion (a decision of the plenary assembly) ends the adhesion.
+        decision_published.connect(leaving.exclusion_decided,
+                                   dispatch_uid="joining_exclusion_decided")

@@ -1,7 +1,8 @@
 """The emails of joining, written in the language of the request (the coordinators' notice
 in French): the acknowledgement, the notice to coordinators, the decision, and the note to
 an address whose request was not needed (its association is a member, or has a request
-pending)."""
+pending); and, in French, the end of an adhesion, to the association's people and the
+coordinators."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -11,7 +12,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from joining.models import ALREADY_MEMBER_CODE
+from extranet.accounts.models import Membership, Role
+from joining.models import ALREADY_MEMBER_CODE, JoinPage
 from portal.emails import absolute_url, one_line
 
 
@@ -76,3 +78,30 @@ def decision(join_request):
     with translation.override(_language(join_request)):
         subject, body = _render(name, _context(join_request))
     return EmailMessage(subject, body, None, [join_request.email])
+
+
+def coordinators():
+    """Whoever coordinates the collective, with an address: the people who decide on join
+    requests (`moderators`) and the extranet's coordinators."""
+    acting = Membership.objects.current().filter(role=Role.COORDINATOR).values("person_id")
+    return get_user_model().objects.filter(is_active=True).exclude(email="").filter(
+        Q(pk__in=moderators().values("pk")) | Q(pk__in=acting)
+    ).order_by("pk")
+
+
+def adhesion_ended(adhesion, people, coordinating):
+    """The end of an adhesion: [(subject, body, None, [address])], one to each of the
+    association's people (`people`, users) and one to each coordinator (`coordinating`)."""
+    join_page = JoinPage.objects.live().first()
+    context = {
+        "adhesion": adhesion, "association_name": adhesion.association.name,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "join_url": join_page.full_url if join_page else "",
+    }
+    messages = []
+    with translation.override(settings.LANGUAGE_CODE):
+        for template, recipients in (("adhesion_ended", people),
+                                     ("adhesion_ended_coordinators", coordinating)):
+            subject, body = _render(template, context)
+            messages += [(subject, body, None, [person.email]) for person in recipients]
+    return messages

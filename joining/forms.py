@@ -11,6 +11,7 @@ import re
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Fieldset, Layout, Submit
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -265,3 +266,31 @@ class JoinForm(HoneypotMixin, forms.Form):
             else:
                 cleaned_data["proposed_commune"] = communes[0]
         return None
+
+
+class LeaveForm(forms.Form):
+    """An association's departure at its own request: when, why (optional), and the box
+    that says the representative understood (joining.leaving_views)."""
+
+    ends_on = forms.DateField(
+        label=gettext_lazy("Dernier jour d'adhésion"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=gettext_lazy("Aujourd'hui ou un jour à venir : jusqu'à ce jour inclus, "
+                               "vos membres gardent leur accès."),
+    )
+    note = forms.CharField(
+        label=gettext_lazy("Pourquoi l'association quitte le collectif (facultatif)"),
+        required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=gettext_lazy("Lu par la coordination seulement."),
+    )
+    confirm = forms.BooleanField(
+        label=gettext_lazy("J'ai compris : l'association ne sera plus membre du collectif "
+                           "après cette date, et ses membres perdront leur accès."),
+        error_messages={"required": gettext_lazy("Cochez la case pour confirmer le départ.")},
+    )
+
+    def clean_ends_on(self):
+        ends_on = self.cleaned_data["ends_on"]
+        if ends_on < timezone.localdate():
+            raise forms.ValidationError(_("La date de fin ne peut pas être passée."))
+        return ends_on

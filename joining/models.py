@@ -329,6 +329,21 @@ class JoinRequestStep(models.Model):
         return f"{self.join_request} · {self.get_kind_display()}"
 
 
+class EndReason(models.TextChoices):
+    """Why an adhesion ended (joining/leaving.py)."""
+
+    LEFT = "left", _("départ à sa demande")
+    EXCLUDED = "excluded", _("exclusion par décision de l'assemblée plénière")
+    DISSOLVED = "dissolved", _("dissolution de l'association")
+    OTHER = "other", _("autre")
+
+
+END_NEEDS_REASON = _("Une adhésion qui prend fin dit pourquoi, et une raison de fin va avec "
+                     "une date de fin.")
+EXCLUSION_NEEDS_DECISION = _("Une exclusion est une décision de l'assemblée plénière : "
+                             "liez la décision du registre.")
+
+
 class CollectiveMembershipQuerySet(models.QuerySet):
     def current(self, on=None):
         on = on or timezone.localdate()
@@ -337,7 +352,8 @@ class CollectiveMembershipQuerySet(models.QuerySet):
 
 class CollectiveMembership(models.Model):
     """An association's membership of the collective (its « adhésion »), over a period: made
-    when its join request is accepted, ended, never deleted. Not to be confused with
+    when its join request is accepted, ended with a reason (joining/leaving.py: it leaves, is
+    excluded by the plenary assembly, is dissolved), never deleted. Not to be confused with
     extranet.accounts.Membership, a person acting for an association."""
 
     association = models.ForeignKey(
@@ -358,6 +374,34 @@ class CollectiveMembership(models.Model):
     )
     created_at = models.DateTimeField(_("enregistrée le"), auto_now_add=True)
 
+    # How it ended (joining/leaving.py): nothing is deleted, the adhesion says why it ended.
+    end_reason = models.CharField(
+        _("raison de la fin"), max_length=20, choices=EndReason.choices, blank=True,
+        help_text=_("Départ à sa demande, exclusion décidée par l'assemblée plénière, "
+                    "dissolution, ou autre ; vide tant que l'adhésion dure."),
+    )
+    end_note = models.TextField(
+        _("précisions sur la fin"), blank=True,
+        help_text=_("Ce que l'association ou la coordination a dit de son départ, ou le "
+                    "numéro de la décision d'exclusion."),
+    )
+    ended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("fin enregistrée par"), null=True,
+        blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("La personne qui a mis fin à l'adhésion (vide : le site lui-même, après "
+                    "une décision ou une dissolution)."),
+    )
+    ended_at = models.DateTimeField(
+        _("fin enregistrée le"), null=True, blank=True,
+        help_text=_("Le moment où la fin a été enregistrée (la fin elle-même peut être "
+                    "datée plus tard)."),
+    )
+    decision = models.ForeignKey(
+        "governance.Decision", verbose_name=_("décision d'exclusion"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+        help_text=_("La décision du registre qui a exclu l'association, pour une exclusion."),
+    )
+
     objects = CollectiveMembershipQuerySet.as_manager()
 
     class Meta:
@@ -375,10 +419,25 @@ class CollectiveMembership(models.Model):
                 name="one_open_collective_membership_per_association",
                 violation_error_message=ALREADY_MEMBER,
             ),
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True, end_reason="")
+                | (Q(ends_on__isnull=False) & ~Q(end_reason="")),
+                name="collective_membership_end_has_a_reason",
+                violation_error_message=END_NEEDS_REASON,
+            ),
+            models.CheckConstraint(
+                condition=~Q(end_reason="excluded") | Q(decision__isnull=False),
+                name="collective_membership_exclusion_has_its_decision",
+                violation_error_message=EXCLUSION_NEEDS_DECISION,
+            ),
         ]
 
     def __str__(self):
         return f"{self.association} ({self.starts_on:%d/%m/%Y})"
+
+    @property
+    def has_ended(self):
+        return self.ends_on is not None and self.ends_on < timezone.localdate()
 
 
 class JoinPage(RoutablePageMixin, BasePage):

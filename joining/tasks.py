@@ -1,10 +1,12 @@
 """Background work of joining: every email of a join request, each written to its log once
-sent (`db_worker` in production, at once in development and tests)."""
+sent, and the emails of an adhesion's end (`db_worker` in production, at once in development
+and tests)."""
 
+from django.contrib.auth import get_user_model
 from django.core.mail import send_mass_mail
 from django_tasks import task
 
-from joining.models import JoinRequest, JoinStatus, JoinStepKind
+from joining.models import CollectiveMembership, JoinRequest, JoinStatus, JoinStepKind
 
 
 def _request(join_request_id):
@@ -84,3 +86,21 @@ def _send_decision(join_request_id, status, step):
     sent = emails.decision(join_request).send()
     _sent(join_request, step, join_request.email)
     return sent
+
+
+@task()
+def tell_adhesion_ended(adhesion_id, person_ids):
+    """Tell the association's people (`person_ids`, whose memberships ended with the
+    adhesion) and the coordinators that the adhesion ends, when and why."""
+    from joining import emails
+
+    adhesion = (CollectiveMembership.objects.select_related("association", "decision", "ended_by")
+                .filter(pk=adhesion_id, ends_on__isnull=False).first())
+    if adhesion is None:
+        return 0
+    people = list(get_user_model().objects.filter(pk__in=person_ids, is_active=True)
+                  .exclude(email="").order_by("pk"))
+    coordinating = [person for person in emails.coordinators()
+                    if person.pk not in set(person_ids)]
+    messages = emails.adhesion_ended(adhesion, people, coordinating)
+    return send_mass_mail(messages, fail_silently=False) if messages else 0

@@ -96,12 +96,17 @@ class CollectiveMembershipViewSet(SnippetViewSet):
     model = CollectiveMembership
     icon = "tick"
     menu_label = _("Adhésions au collectif")
-    list_display = ["association", "starts_on", "ends_on"]
+    list_display = ["association", "starts_on", "ends_on", "end_reason"]
+    list_filter = ["end_reason"]
     search_fields = ["association__name"]
     search_backend_name = None
     list_per_page = 50
     copy_view_enabled = False
     inspect_view_enabled = True
+    # How it ended, and on whose word (joining/leaving.py), shown with the rest.
+    inspect_view_fields = ["association", "starts_on", "join_request", "ends_on",
+                           "end_reason", "end_note", "decision", "ended_by", "ended_at",
+                           "created_at"]
 
     def get_queryset(self, request):
         return CollectiveMembership.objects.select_related("association")

@@ -13,7 +13,7 @@ import secrets
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -46,13 +46,16 @@ def voting_rights(user, ballot):
     represented = represented_ids(user)
     if not represented:
         return {}
-    electors = set(ballot.electors.values_list("association_id", flat=True))
-    proxies = list(proxies_for(ballot).values_list("giver_id", "holder_id"))
+    proxies = list(proxies_for(ballot).filter(
+        Q(giver_id__in=represented) | Q(holder_id__in=represented)
+    ).values_list("giver_id", "holder_id"))
     givers = {giver for giver, _holder in proxies}
-    rights = dict.fromkeys(represented & electors - givers)
-    for giver, holder in proxies:
-        if holder in represented and giver in electors:
-            rights[giver] = holder
+    held = {giver: holder for giver, holder in proxies if holder in represented}
+    electors = set(ballot.electors.filter(
+        association_id__in=(represented - givers) | set(held)
+    ).values_list("association_id", flat=True))
+    rights = dict.fromkeys((represented - givers) & electors)
+    rights.update({giver: holder for giver, holder in held.items() if giver in electors})
     return rights
 
 

@@ -1,9 +1,15 @@
 """The join page of the tests' site, the charter it asks to accept, and the coordinators."""
 
-import pytest
+import datetime
 
+import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.utils import timezone
+
+from extranet.accounts.models import Role
+from joining.models import CollectiveMembership
 from portal.editorial import setup_editorial_roles
-from tests.factories import AssociationFactory, UserFactory
+from tests.factories import AssociationFactory, MembershipFactory, UserFactory
 from tests.factories.charter import CharterPageFactory
 from tests.factories.joining import JoinPageFactory
 
@@ -76,3 +82,42 @@ def committed(django_capture_on_commit_callbacks):
     """A context in which what waits for the commit (the emails' tasks) runs at its end, as
     after a real request."""
     return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+# An association that is a member of the collective, with its people in the extranet
+# (tests of its departure: test_leaving.py, test_leave_page_access.py).
+
+@pytest.fixture
+def club(db):
+    """A member association for a year, by its adhesion."""
+    club = AssociationFactory(name="Club de randonnée de Lagny", is_member=True)
+    CollectiveMembership.objects.create(
+        association=club, starts_on=timezone.localdate() - datetime.timedelta(days=365))
+    return club
+
+
+@pytest.fixture
+def club_representative(club):
+    return MembershipFactory(association=club, role=Role.REPRESENTATIVE,
+                             person__email="representante@example.org").person
+
+
+@pytest.fixture
+def club_member(club):
+    return MembershipFactory(association=club, person__email="membre@example.org").person
+
+
+@pytest.fixture
+def network_coordinator(db):
+    """A coordinator of the extranet (with the second factor coordinators must have)."""
+    person = MembershipFactory(role=Role.COORDINATOR,
+                               person__email="coordination@example.org").person
+    TOTP.activate(person, generate_totp_secret())
+    return person
+
+
+@pytest.fixture
+def neighbour_representative(db):
+    """The representative of another member association."""
+    neighbour = AssociationFactory(name="Jardins partagés de Vaires", is_member=True)
+    return MembershipFactory(association=neighbour, role=Role.REPRESENTATIVE).person

@@ -30,6 +30,7 @@ def test_an_association_whose_adhesion_ended_is_no_longer_a_member():
                                        starts_on=today - datetime.timedelta(days=30))
     refresh_member_associations([association.pk])
     adhesion.ends_on = today - datetime.timedelta(days=1)
+    adhesion.end_reason = "other"
     adhesion.save()
 
     refresh_member_associations()

@@ -6,7 +6,7 @@ from django.db import models
 from wagtail.models import Page
 
 OUR_APPS = ["portal", "home", "directory", "campaigns", "joining", "events", "extranet", "accounts",
-            "workgroups", "news"]
+            "workgroups", "news", "governance"]
 # Fields whose meaning is plain from the label alone.
 SELF_EXPLANATORY = {"site_name", "tagline", "contact_phone", "body", "location"}
 

@@ -33,7 +33,7 @@ pytestmark = pytest.mark.django_db
 
 PREFIX = "Qzmark"  # what every marker starts with (searched for on the screens without model)
 OUR_APPS = {"portal", "home", "directory", "campaigns", "joining", "events", "accounts",
-            "workgroups", "news"}
+            "workgroups", "news", "governance"}
 ACTIONS = ("add", "change", "delete", "view")
 USERS = ("editor", "coordinator", "admin_only", "superuser")
 # Models of our apps that point at a person (a user, an email address) but hold nothing
@@ -47,6 +47,10 @@ NOT_PERSONAL = {
     "joining.adhesion": "an association's membership of the collective",
     "portal.sitesettings": "the collective's public contact",
     "news.attachment": "a file of a post; the post is the record",
+    "governance.ballot": "who opened it is not shown; a ballot is the body's",
+    "governance.decision": "the register names bodies and associations, not who wrote it",
+    "governance.attendance": "an association's attendance; who noted it is not shown",
+    "governance.coordinationterm": "associations' terms; who recorded one is not shown",
 }
 # Routes that cannot be requested with a GET and show nothing when they are.
 SKIPPED = {
@@ -210,6 +214,56 @@ def make_associationchangerequest(mark):
     )
 
 
+def make_proposal(mark):
+    from tests.factories import ProposalFactory
+
+    return ProposalFactory(author=a_person(mark), title=f"Proposition de {mark}")
+
+
+def make_proposalcomment(mark):
+    from extranet.governance.models import ProposalComment
+    from tests.factories import ProposalFactory
+
+    proposal = ProposalFactory()
+    return ProposalComment.objects.create(proposal=proposal, author=a_person(mark),
+                                          association=proposal.author_association,
+                                          text=f"D'accord, {mark}")
+
+
+def a_ballot():
+    import datetime
+
+    from django.utils import timezone
+
+    from extranet.governance.models import Ballot
+    from tests.factories import ProposalFactory
+
+    return Ballot.objects.create(proposal=ProposalFactory(),
+                                 closes_at=timezone.now() + datetime.timedelta(days=1))
+
+
+def make_vote(mark):
+    from extranet.governance.models import Vote
+    from tests.factories import AssociationFactory
+
+    return Vote.objects.create(ballot=a_ballot(), association=AssociationFactory(),
+                               choice="for", cast_by=a_person(mark))
+
+
+def make_proxy(mark):
+    from extranet.governance.models import Proxy
+    from tests.factories import AssociationFactory
+
+    return Proxy.objects.create(ballot=a_ballot(), giver=AssociationFactory(),
+                                holder=AssociationFactory(), given_by=a_person(mark))
+
+
+def make_bodymeeting(mark):
+    from tests.factories import BodyMeetingFactory
+
+    return BodyMeetingFactory(secretary=a_person(mark), minutes=f"Compte rendu de {mark}")
+
+
 def make_user(mark):
     return a_person(mark)
 
@@ -235,6 +289,11 @@ MAKERS = {
     "news.delivery": make_delivery,
     "charter.chartersignature": make_chartersignature,
     "directory.associationchangerequest": make_associationchangerequest,
+    "governance.proposal": make_proposal,
+    "governance.proposalcomment": make_proposalcomment,
+    "governance.vote": make_vote,
+    "governance.proxy": make_proxy,
+    "governance.bodymeeting": make_bodymeeting,
     "auth.user": make_user,
     "account.emailaddress": make_emailaddress,
 }
@@ -249,7 +308,9 @@ THROUGH = {
 THROUGH_A_PERSON = {"accounts.membership", "accounts.rolechange", "accounts.profile",
                     "workgroups.groupmember", "workgroups.task", "news.post", "news.comment",
                     "news.delivery", "charter.chartersignature",
-                    "directory.associationchangerequest", "account.emailaddress"}
+                    "directory.associationchangerequest", "account.emailaddress",
+                    "governance.proposal", "governance.proposalcomment", "governance.vote",
+                    "governance.proxy", "governance.bodymeeting"}
 
 PERSONAL = sorted(personal_data.models(), key=lambda model: model._meta.label_lower)
 

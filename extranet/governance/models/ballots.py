@@ -151,9 +151,11 @@ class Elector(models.Model):
     """An association called to vote: the body's associations when the ballot opens."""
 
     ballot = models.ForeignKey(Ballot, verbose_name=_("vote"), on_delete=models.PROTECT,
-                               related_name="electors")
-    association = models.ForeignKey(Association, verbose_name=_("association"),
-                                    on_delete=models.PROTECT, related_name="+")
+                               related_name="electors", help_text=_("Le vote."))
+    association = models.ForeignKey(
+        Association, verbose_name=_("association"), on_delete=models.PROTECT, related_name="+",
+        help_text=_("Une association de l'instance à l'ouverture du vote."),
+    )
 
     class Meta:
         verbose_name = _("association appelée à voter")
@@ -170,21 +172,29 @@ class Vote(models.Model):
     In a secret ballot `choice` stays empty: the choice is on a `Paper`."""
 
     ballot = models.ForeignKey(Ballot, verbose_name=_("vote"), on_delete=models.PROTECT,
-                               related_name="votes")
-    association = models.ForeignKey(Association, verbose_name=_("association"),
-                                    on_delete=models.PROTECT, related_name="+")
-    choice = models.CharField(_("choix"), max_length=10, choices=Choice.choices, blank=True)
+                               related_name="votes", help_text=_("Le vote."))
+    association = models.ForeignKey(
+        Association, verbose_name=_("association"), on_delete=models.PROTECT, related_name="+",
+        help_text=_("L'association qui s'exprime (une voix par association)."),
+    )
+    choice = models.CharField(
+        _("choix"), max_length=10, choices=Choice.choices, blank=True,
+        help_text=_("Pour, contre ou abstention ; vide dans un vote à bulletin secret."),
+    )
     cast_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("exprimé par"), null=True,
         on_delete=models.SET_NULL, related_name="+",
+        help_text=_("La personne qui a voté pour l'association (ou l'a noté en séance)."),
     )
     proxy_holder = models.ForeignKey(
         Association, verbose_name=_("par procuration, via"), null=True, blank=True,
         on_delete=models.PROTECT, related_name="+",
         help_text=_("L'association qui a voté en son nom, s'il y a procuration."),
     )
-    cast_at = models.DateTimeField(_("exprimé le"), default=timezone.now)
-    changed_at = models.DateTimeField(_("changé le"), null=True, blank=True)
+    cast_at = models.DateTimeField(_("exprimé le"), default=timezone.now,
+                                   help_text=_("Le premier choix de l'association."))
+    changed_at = models.DateTimeField(_("changé le"), null=True, blank=True,
+                                      help_text=_("Son dernier changement, s'il y en a eu."))
 
     class Meta:
         ordering = ["ballot", "association__name"]
@@ -202,9 +212,14 @@ class Paper(models.Model):
     (a keyed hash nobody can reverse without the ballot's key) and is erased when it closes."""
 
     ballot = models.ForeignKey(Ballot, verbose_name=_("vote"), on_delete=models.PROTECT,
-                               related_name="papers")
-    choice = models.CharField(_("choix"), max_length=10, choices=Choice.choices)
-    seal = models.CharField(max_length=64, null=True, blank=True)
+                               related_name="papers", help_text=_("Le vote secret."))
+    choice = models.CharField(_("choix"), max_length=10, choices=Choice.choices,
+                              help_text=_("Pour, contre ou abstention."))
+    seal = models.CharField(
+        _("sceau"), max_length=64, null=True, blank=True,
+        help_text=_("Relie le bulletin à son association tant que le vote est ouvert ; effacé "
+                    "au dépouillement."),
+    )
 
     class Meta:
         verbose_name = _("bulletin secret")
@@ -244,6 +259,7 @@ class Proxy(models.Model):
     given_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("donnée par"), null=True,
         on_delete=models.SET_NULL, related_name="+",
+        help_text=_("La personne qui a donné la procuration pour son association."),
     )
     given_at = models.DateTimeField(_("donnée le"), default=timezone.now, editable=False)
     revoked_at = models.DateTimeField(_("retirée le"), null=True, blank=True, editable=False)

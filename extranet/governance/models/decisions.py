@@ -58,8 +58,9 @@ class Decision(models.Model):
     body = models.ForeignKey(Body, verbose_name=_("instance"), on_delete=models.PROTECT,
                              related_name="decisions", help_text=_("L'instance qui a décidé."))
     title = models.CharField(_("intitulé"), max_length=200)
-    text = models.TextField(_("texte de la décision"))
-    decided_on = models.DateField(_("décidée le"))
+    text = models.TextField(_("texte de la décision"),
+                            help_text=_("Le texte adopté (ou rejeté), tel que voté."))
+    decided_on = models.DateField(_("décidée le"), help_text=_("Le jour du vote."))
     ballot = models.OneToOneField(
         Ballot, verbose_name=_("vote"), null=True, blank=True, on_delete=models.PROTECT,
         related_name="decision", help_text=_("Le vote dont la décision est le résultat."),
@@ -68,13 +69,24 @@ class Decision(models.Model):
         BodyMeeting, verbose_name=_("réunion"), null=True, blank=True, on_delete=models.PROTECT,
         related_name="decisions", help_text=_("La réunion (et son compte rendu), s'il y en a une."),
     )
-    outcome = models.CharField(_("résultat"), max_length=20, choices=Outcome.choices)
-    electorate = models.PositiveIntegerField(_("associations appelées à voter"), null=True)
-    counted_present = models.PositiveIntegerField(_("présentes ou représentées"), null=True)
-    votes_for = models.PositiveIntegerField(_("pour"), null=True)
-    votes_against = models.PositiveIntegerField(_("contre"), null=True)
-    abstentions = models.PositiveIntegerField(_("abstentions"), null=True)
-    quorum_met = models.BooleanField(_("quorum atteint"), null=True)
+    outcome = models.CharField(_("résultat"), max_length=20, choices=Outcome.choices,
+                               help_text=_("Adoptée ou rejetée."))
+    electorate = models.PositiveIntegerField(
+        _("associations appelées à voter"), null=True,
+        help_text=_("Les associations de l'instance à l'ouverture du vote."),
+    )
+    counted_present = models.PositiveIntegerField(
+        _("présentes ou représentées"), null=True,
+        help_text=_("En séance : présentes ou représentées ; en ligne : qui ont voté."),
+    )
+    votes_for = models.PositiveIntegerField(_("pour"), null=True,
+                                            help_text=_("Associations pour."))
+    votes_against = models.PositiveIntegerField(_("contre"), null=True,
+                                                help_text=_("Associations contre."))
+    abstentions = models.PositiveIntegerField(_("abstentions"), null=True,
+                                              help_text=_("Associations qui s'abstiennent."))
+    quorum_met = models.BooleanField(_("quorum atteint"), null=True,
+                                     help_text=_("Selon la règle de l'instance."))
     is_public = models.BooleanField(
         _("publique"), default=False,
         help_text=_("Une décision publique paraît sur le site, page « Nos décisions et "

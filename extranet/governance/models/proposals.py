@@ -114,6 +114,7 @@ class ProposalComment(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("auteur·rice"), null=True,
         on_delete=models.SET_NULL, related_name="+",
+        help_text=_("La personne qui a écrit, pour son association."),
     )
     association = models.ForeignKey(
         Association, verbose_name=_("association"), on_delete=models.PROTECT,

@@ -180,3 +180,16 @@ def test_a_proposal_is_not_put_to_two_votes_at_once(online_ballot, coordinator):
     with pytest.raises(ValidationError):
         voting.open_ballot(online_ballot.proposal, by=coordinator,
                            closes_at=timezone.now() + datetime.timedelta(days=2))
+
+
+def test_casting_a_vote_costs_the_same_queries_whatever_the_electorate(
+    proposal, coordinator, voters, django_assert_max_num_queries
+):
+    for _n in range(30):
+        MembershipFactory(role=Role.REPRESENTATIVE, association__is_member=True)
+    ballot = voting.open_ballot(proposal, by=coordinator,
+                                closes_at=timezone.now() + datetime.timedelta(days=2))
+    person = voters[AMICALE]
+    association = association_of(person)
+    with django_assert_max_num_queries(9):
+        voting.cast_vote(ballot, association, Choice.FOR, by=person)
