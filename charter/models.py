@@ -23,7 +23,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
+from charter import adoptions
 from charter.diff import diff_versions
 from charter.forms import CompareForm
 from portal.models import BasePage
@@ -87,18 +89,27 @@ class CharterPage(RoutablePageMixin, BasePage):
         [("chapter", CharterChapterBlock())], blank=True, verbose_name=_("articles"),
         help_text=_("Les parties de la charte et leurs articles, numérotés de 1 à la fin."),
     )
+    decision_number = models.CharField(
+        _("décision d'adoption (numéro du registre)"), max_length=20, blank=True,
+        help_text=_("Le numéro, au registre des décisions, de la décision qui adopte ce texte, "
+                    "par exemple 2026-007. La date d'adoption est reprise de la décision, et "
+                    "la charte renvoie à la page publique de la décision."),
+    )
     adopted_on = models.DateField(
         _("adoptée le"), null=True, blank=True,
-        help_text=_("Date de la décision qui adopte ce texte. À changer à chaque nouvelle "
-                    "version : un texte modifié est une nouvelle version."),
+        help_text=_("Date de la décision qui adopte ce texte : reprise de la décision du "
+                    "registre quand vous en citez une. Un texte modifié est une nouvelle "
+                    "version."),
     )
     adopted_by = models.CharField(
-        _("décision d'adoption"), max_length=200, blank=True,
-        help_text=_("Par exemple « Assemblée générale du 14 mars 2026, décision n° 2026-03 »."),
+        _("décision d'adoption (texte libre)"), max_length=200, blank=True,
+        help_text=_("Seulement pour une version adoptée hors du registre des décisions (avant "
+                    "qu'il existe) : par exemple « Assemblée générale constitutive du 14 mars "
+                    "2026 ». Laissez vide quand vous citez une décision du registre."),
     )
     decision_url = models.URLField(
         _("lien vers la décision"), blank=True,
-        help_text=_("Facultatif : le compte rendu ou, plus tard, la décision au registre."),
+        help_text=_("Seulement avec le texte libre : le compte rendu de la décision."),
     )
     change_summary = models.TextField(
         _("ce qui change"), blank=True,
@@ -112,14 +123,16 @@ class CharterPage(RoutablePageMixin, BasePage):
         FieldPanel("preamble"),
         FieldPanel("chapters"),
         MultiFieldPanel(
-            [FieldPanel("adopted_on"), FieldPanel("adopted_by"), FieldPanel("decision_url"),
-             FieldPanel("change_summary")],
+            [FieldPanel("decision_number"), FieldPanel("adopted_on"), FieldPanel("adopted_by"),
+             FieldPanel("decision_url"), FieldPanel("change_summary")],
             heading=_("Adoption de cette version"),
         ),
     ]
     search_fields = [
         *BasePage.search_fields, index.SearchField("preamble"), index.SearchField("chapters"),
     ]
+    # The French page cites the decision; its translations cite the same one.
+    override_translatable_fields = [SynchronizedField("decision_number")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
@@ -143,42 +156,73 @@ class CharterPage(RoutablePageMixin, BasePage):
         return self.versions.order_by("-number").first() if self.pk else None
 
     def clean(self):
-        """A changed text is a new version: it needs the date and the decision that adopt
-        it, the date later than the previous version's. The first version needs them too.
-        An unchanged text keeps the date of its version. Translations follow the French page
-        and are not checked."""
+        """A changed text is a new version: it needs the decision that adopts it (a decision
+        of the register, by its number, or for a version adopted outside the register its
+        date and wording), later than the previous version's. The first version needs it
+        too. An unchanged text keeps the date of its version. Translations follow the French
+        page and are not checked."""
         super().clean()
         if not self.is_reference():
             return
+        self.decision_number = self.decision_number.strip()
+        if self.decision_number:
+            self.take_date_from_the_register()
         latest = self.latest_version()
         if latest is None or latest.text_differs(self.text_snapshot()):
-            errors = {}
-            if not self.adopted_on:
-                errors["adopted_on"] = _(
-                    "Un texte nouveau ou modifié est une nouvelle version de la charte : "
-                    "indiquez la date de la décision qui l'adopte.")
-            elif latest is not None and latest.adopted_on and self.adopted_on <= latest.adopted_on:
-                errors["adopted_on"] = _(
-                    "Le texte a changé : c'est une nouvelle version, adoptée après la version "
-                    "%(number)s (adoptée le %(date)s). Indiquez la date de la nouvelle décision."
-                ) % {"number": latest.number,
-                     "date": formats.date_format(latest.adopted_on, "j F Y")}
-            if not self.adopted_by.strip():
-                errors["adopted_by"] = _(
-                    "Indiquez la décision qui adopte cette version, par exemple « Assemblée "
-                    "générale du 14 mars 2026 ».")
-            elif latest is not None and self.adopted_by.strip() == latest.adopted_by.strip():
-                errors["adopted_by"] = _(
-                    "Le texte a changé : indiquez la nouvelle décision qui l'adopte (celle-ci "
-                    "a adopté la version %(number)s).") % {"number": latest.number}
+            errors = self.new_version_errors(latest)
             if errors:
                 raise ValidationError(errors)
         elif latest.adopted_on and self.adopted_on != latest.adopted_on:
-            raise ValidationError({"adopted_on": _(
-                "Le texte n'a pas changé depuis la version %(number)s, adoptée le %(date)s : "
-                "gardez cette date, ou modifiez le texte pour en faire une nouvelle version."
+            raise ValidationError({
+                "decision_number" if self.decision_number else "adopted_on": _(
+                    "Le texte n'a pas changé depuis la version %(number)s, adoptée le "
+                    "%(date)s : gardez sa décision, ou modifiez le texte pour en faire une "
+                    "nouvelle version."
+                ) % {"number": latest.number,
+                     "date": formats.date_format(latest.adopted_on, "j F Y")}})
+
+    def take_date_from_the_register(self):
+        """The cited decision must be in the register and have adopted its text: the page
+        takes its date (one record of the date, the register's)."""
+        decision = adoptions.decision(self.decision_number)
+        if decision is None:
+            raise ValidationError({"decision_number": _(
+                "Le registre des décisions n'a pas de décision n° %(number)s. Vérifiez le "
+                "numéro (par exemple 2026-007) : la décision doit y être inscrite avant que "
+                "la charte la cite.") % {"number": self.decision_number}})
+        if not decision.adopted:
+            raise ValidationError({"decision_number": _(
+                "La décision n° %(number)s n'a pas adopté la proposition (rejetée, ou quorum "
+                "non atteint) : elle ne peut pas adopter la charte. Citez la décision qui "
+                "l'adopte.") % {"number": self.decision_number}})
+        self.adopted_on = decision.decided_on
+
+    def new_version_errors(self, latest):
+        errors = {}
+        if not self.adopted_on:
+            errors["adopted_on"] = _(
+                "Un texte nouveau ou modifié est une nouvelle version de la charte : "
+                "indiquez la décision qui l'adopte.")
+        elif latest is not None and latest.adopted_on and self.adopted_on <= latest.adopted_on:
+            errors["decision_number" if self.decision_number else "adopted_on"] = _(
+                "Le texte a changé : c'est une nouvelle version, adoptée après la version "
+                "%(number)s (adoptée le %(date)s). Indiquez la nouvelle décision."
             ) % {"number": latest.number,
-                 "date": formats.date_format(latest.adopted_on, "j F Y")}})
+                 "date": formats.date_format(latest.adopted_on, "j F Y")}
+        if self.decision_number:
+            if latest is not None and self.decision_number == latest.decision_number:
+                errors["decision_number"] = _(
+                    "Le texte a changé : indiquez la nouvelle décision qui l'adopte (celle-ci "
+                    "a adopté la version %(number)s).") % {"number": latest.number}
+        elif not self.adopted_by.strip():
+            errors["decision_number"] = _(
+                "Indiquez le numéro de la décision du registre qui adopte cette version, par "
+                "exemple 2026-007.")
+        elif latest is not None and self.adopted_by.strip() == latest.adopted_by.strip():
+            errors["adopted_by"] = _(
+                "Le texte a changé : indiquez la nouvelle décision qui l'adopte (celle-ci "
+                "a adopté la version %(number)s).") % {"number": latest.number}
+        return errors
 
     # What the page shows
 
@@ -194,6 +238,10 @@ class CharterPage(RoutablePageMixin, BasePage):
 
         reference = self.reference_page()
         versions = list(reference.versions.order_by("-number")) if reference.pk else []
+        # The register's decisions that adopted them, with their public pages: one lookup.
+        adopting = adoptions.decisions([v.decision_number for v in versions], request)
+        for version in versions:
+            version.adopting = adopting.get(version.decision_number)
         current = versions[0] if versions else None
         return {
             "reference_page": reference,
@@ -278,6 +326,11 @@ class CharterVersion(models.Model):
     )
     adopted_on = models.DateField(_("adoptée le"), null=True, blank=True,
                                   help_text=_("La date de la décision qui a adopté ce texte."))
+    decision_number = models.CharField(
+        _("décision d'adoption (numéro du registre)"), max_length=20, blank=True,
+        help_text=_("Le numéro de la décision du registre qui a adopté ce texte (vide pour "
+                    "une version adoptée avant le registre)."),
+    )
     adopted_by = models.CharField(_("décision d'adoption"), max_length=200, blank=True,
                                   help_text=_("L'instance et la décision qui l'ont adopté."))
     decision_url = models.URLField(_("lien vers la décision"), blank=True,

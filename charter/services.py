@@ -70,11 +70,13 @@ def record_version(page, revision=None):
     snapshot = page.text_snapshot()
     if latest is not None and not latest.text_differs(snapshot):
         return None
+    cites_register = bool(page.decision_number)
     return CharterVersion.objects.create(
         page=page, number=(latest.number + 1) if latest else 1, **snapshot,
-        adopted_on=page.adopted_on, adopted_by=page.adopted_by,
-        decision_url=page.decision_url, change_summary=page.change_summary,
-        revision=revision,
+        adopted_on=page.adopted_on, decision_number=page.decision_number,
+        adopted_by="" if cites_register else page.adopted_by,
+        decision_url="" if cites_register else page.decision_url,
+        change_summary=page.change_summary, revision=revision,
     )
 
 
@@ -86,9 +88,19 @@ def page_published(sender, instance, revision=None, **kwargs):
 def adoption_of(page, version):
     """What the adoption line shows: the version's date and decision (the page's own wording
     of the decision when it is in sync, so a translation shows it translated) and the link to
-    the decision (the page's, which may be added later, else the version's)."""
+    the decision (the page's, which may be added later, else the version's). A version
+    adopted by a decision of the register names it by its number, linked to its public page
+    when it is public (`version.adopting`, set by CharterPage.charter_context())."""
     if version is None:
         return None
+    if version.decision_number:
+        adopting = getattr(version, "adopting", None)
+        return {
+            "number": version.number,
+            "date": version.adopted_on,
+            "decision_number": version.decision_number,
+            "url": adopting.url if adopting else None,
+        }
     in_sync = page.adopted_on == version.adopted_on and page.adopted_by.strip()
     return {
         "number": version.number,

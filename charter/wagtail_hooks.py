@@ -23,13 +23,14 @@ class CharterVersionViewSet(SnippetViewSet):
     model = CharterVersion
     icon = "history"
     menu_label = _("Versions de la charte")
-    list_display = ["__str__", "adopted_on", "adopted_by", "published_at"]
-    search_fields = ["adopted_by", "change_summary"]
+    list_display = ["__str__", "adopted_on", "decision_number", "adopted_by", "published_at"]
+    search_fields = ["decision_number", "adopted_by", "change_summary"]
     search_backend_name = None
     ordering = ["-number"]
     inspect_view_enabled = True
-    inspect_view_fields = ["page", "number", "title", "adopted_on", "adopted_by",
-                           "decision_url", "change_summary", "published_at", "revision"]
+    inspect_view_fields = ["page", "number", "title", "adopted_on", "decision_number",
+                           "adopted_by", "decision_url", "change_summary", "published_at",
+                           "revision"]
     copy_view_enabled = False
 
     def get_queryset(self, request):

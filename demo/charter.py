@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
+from charter import adoptions
 from charter.models import CharterPage
 from charter.services import sign_charter
 from directory.models import Association
@@ -18,7 +19,10 @@ SLUG = "charte"
 FIRST_ADOPTED_ON = datetime.date(2026, 3, 14)
 FIRST_ADOPTED_BY = "Assemblée générale constitutive du 14 mars 2026"
 SECOND_ADOPTED_ON = datetime.date(2026, 9, 26)
-SECOND_ADOPTED_BY = "Assemblée générale du 26 septembre 2026, décision n° 2026-07"
+SECOND_ADOPTED_BY = "Assemblée générale du 26 septembre 2026, décision n° 2026-007"
+# The decision of the register that adopts version 2 (made by the demo's governance, dated
+# SECOND_ADOPTED_ON): cited by its number when the register has it, else named in free text.
+SECOND_DECISION = "2026-007"
 
 # The associations of the demo's members (seed_demo.DEMO_MEMBERS): they become members of
 # the collective (is_member) when their people are added, later in seed_demo.
@@ -122,7 +126,7 @@ ENGLISH = {
         "says what brings us together. It does not replace the statutes of each of our "
         "associations: it sets the common ground on which we act together.</p>"
     ),
-    "adopted_by": "General assembly of 26 September 2026, decision no. 2026-07",
+    "adopted_by": "General assembly of 26 September 2026, decision no. 2026-007",
     "parts": [
         ("Our values", [
             ("The general interest",
@@ -206,7 +210,7 @@ def seed(command, home):
         page.save_revision().publish()
         page.refresh_from_db()
         page.chapters = chapters(second_version_parts())
-        page.adopted_on, page.adopted_by = SECOND_ADOPTED_ON, SECOND_ADOPTED_BY
+        adopt_second_version(page)
         page.change_summary = ("La solidarité devient aussi de l'entraide concrète (article "
                                "3) ; un article 11 dit comment la charte est révisée.")
         page.save_revision().publish()
@@ -214,6 +218,18 @@ def seed(command, home):
     translate(command, page)
     sign(command, page)
     return page
+
+
+def adopt_second_version(page):
+    """Version 2 cites the register's decision 2026-007 when the register has it, adopted on
+    SECOND_ADOPTED_ON; otherwise (a register without it) it names the decision in free
+    text, so that seed_demo never fails on it."""
+    decision = adoptions.decision(SECOND_DECISION)
+    if decision is not None and decision.adopted and decision.decided_on == SECOND_ADOPTED_ON:
+        page.decision_number, page.adopted_by = SECOND_DECISION, ""
+    else:
+        page.decision_number, page.adopted_by = "", SECOND_ADOPTED_BY
+    page.adopted_on = SECOND_ADOPTED_ON
 
 
 def translate(command, page):
@@ -224,7 +240,8 @@ def translate(command, page):
     page_en.title, page_en.slug = ENGLISH["title"], ENGLISH["slug"]
     page_en.introduction, page_en.preamble = ENGLISH["introduction"], ENGLISH["preamble"]
     page_en.chapters = chapters(ENGLISH["parts"])
-    page_en.adopted_by = ENGLISH["adopted_by"]
+    if not page.decision_number:
+        page_en.adopted_by = ENGLISH["adopted_by"]
     page_en.change_summary = ("Solidarity now also means practical mutual aid (article 3); "
                               "a new article 11 says how the charter is revised.")
     page_en.save_revision().publish()

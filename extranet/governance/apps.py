@@ -8,8 +8,10 @@ class GovernanceConfig(AppConfig):
     verbose_name = _("Gouvernance")
 
     def ready(self):
+        from charter import adoptions
         from extranet.accounts.coordination import register_coordinating_source
         from extranet.governance import coordination, handover, handover_sections, personal_data
+        from extranet.governance.adoptions import charter_decisions
         from extranet.governance.models import (
             BodyMeeting,
             Decision,
@@ -39,3 +41,5 @@ class GovernanceConfig(AppConfig):
                           handover_sections.pending_invitations, order=20)
         handover.register("change_requests", _("Modifications de fiches en attente"),
                           handover_sections.pending_change_requests, order=30)
+        # The charter's versions cite the register decision that adopts them.
+        adoptions.register(charter_decisions)

@@ -28,6 +28,7 @@ from extranet.governance.models.meetings import (  # noqa: F401
     AttendanceStatus,
     BodyMeeting,
 )
+from extranet.governance.models.pages import DecisionsPage  # noqa: F401
 from extranet.governance.models.proposals import (  # noqa: F401
     CommentKind,
     Effect,
