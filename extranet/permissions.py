@@ -23,12 +23,16 @@ from extranet.accounts.permissions import (  # noqa: F401 - gathered here
     role_in,
 )
 from extranet.governance.permissions import (  # noqa: F401 - gathered here
+    can_change_proposal,
     can_convene,
+    can_discuss_proposal,
     can_keep_meeting,
     can_manage_bodies,
     can_open_ballot,
     can_propose,
     can_read_governance,
+    can_remove_proposal_comment,
+    can_take_in_amendment,
 )
 from extranet.groups.permissions import (  # noqa: F401 - gathered here
     GROUP_MEMBERS_ATTRIBUTE,

@@ -7,8 +7,14 @@ proposals to the vote, convene the meetings; a meeting's secretary keeps its att
 votes and minutes.
 """
 
+from django.db.models import Q
+from django.utils import timezone
+
+from directory.models import Association
 from extranet.accounts.models import Role
 from extranet.accounts.permissions import current_memberships, is_coordinator, is_member
+from extranet.governance.models import Body, BodyKind
+from extranet.governance.models.bodies import current_filter
 
 
 def represented_ids(user):
@@ -55,3 +61,57 @@ def can_keep_meeting(user, body_meeting):
     return is_coordinator(user) or (
         is_member(user) and body_meeting.secretary_id == user.pk
     )
+
+
+def can_change_proposal(user, proposal):
+    """May change or withdraw the proposal (while it has no ballot, see
+    `proposal_is_open_to_change`): its author association's representative, or a
+    coordinator."""
+    return is_coordinator(user) or (
+        is_member(user) and proposal.author_association_id in represented_ids(user)
+    )
+
+
+def proposal_is_open_to_change(proposal):
+    """A proposal is changed, amended or withdrawn only before it is put to the vote."""
+    return not proposal.is_withdrawn and not proposal.ballots.exists()
+
+
+def can_take_in_amendment(user, proposal):
+    """May take an amendment into the proposal's text: its author association's
+    representative."""
+    return proposal.author_association_id in represented_ids(user)
+
+
+def can_discuss_proposal(user, proposal):
+    """May comment or amend: the people of an association sitting in the body, while the
+    proposal is not withdrawn."""
+    return not proposal.is_withdrawn and bool(sitting_ids(user, proposal.body))
+
+
+def can_remove_proposal_comment(user, comment):
+    """May withdraw a comment or an amendment: its author, or a coordinator."""
+    return is_coordinator(user) or (is_member(user) and comment.author_id == user.pk)
+
+
+def proposable_bodies(user):
+    """The active bodies the user may put a proposal to (two queries): those where an
+    association they represent sits today."""
+    represented = represented_ids(user)
+    if not represented:
+        return Body.objects.none()
+    members = set(Association.objects.members().filter(pk__in=represented)
+                  .values_list("pk", flat=True))
+    if not members:
+        return Body.objects.none()
+    today = timezone.localdate()
+    seated = Body.objects.filter(current_filter(today, "seats__"),
+                                 seats__association_id__in=members)
+    return Body.objects.active().filter(
+        Q(kind=BodyKind.PLENARY) | Q(pk__in=seated.values("pk"))
+    )
+
+
+def proposing_associations(user, body):
+    """The associations the user may put a proposal to the body for."""
+    return represented_ids(user) & sitting_ids(user, body)

@@ -26,6 +26,7 @@ from tests.factories.governance import (
     BodyMeetingFactory,
     BodySeatFactory,
     PlenaryFactory,
+    ProposalCommentFactory,
     ProposalFactory,
 )
 from tests.factories.groups import (
@@ -64,6 +65,7 @@ __all__ = [
     "PersonFactory",
     "PlenaryFactory",
     "PostFactory",
+    "ProposalCommentFactory",
     "ProposalFactory",
     "RegistrableEventFactory",
     "RegistrationFactory",
