@@ -5,6 +5,7 @@ plenary assembly, seats for member associations only, never in the plenary."""
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
@@ -33,8 +34,9 @@ class BodyForm(forms.ModelForm):
             del self.fields["archived_on"]
 
     def clean_slug(self):
+        """"nouvelle" is the address of the creation page, typed or made from the name."""
         slug = self.cleaned_data["slug"]
-        if slug == "nouvelle":
+        if (slug or slugify(self.cleaned_data.get("name", ""))) == "nouvelle":
             raise ValidationError(_("« nouvelle » est réservé : choisissez un autre "
                                     "identifiant."))
         return slug

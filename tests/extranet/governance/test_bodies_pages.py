@@ -287,3 +287,12 @@ def test_a_seat_of_another_body_is_not_ended_from_this_one(client, coordinator):
 
     seat.refresh_from_db()
     assert response.status_code == 404 and seat.ends_on is None
+
+
+def test_a_body_named_after_the_creation_page_is_refused(client, coordinator):
+    client.force_login(coordinator)
+
+    response = client.post(CREATE_URL, body_data(name="Nouvelle"))
+
+    assert "est réservé" in response.text
+    assert not Body.objects.filter(name="Nouvelle").exists()
