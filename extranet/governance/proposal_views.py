@@ -85,14 +85,14 @@ def proposal_detail(request, proposal_id):
     """The proposal, its attachments and discussion; its people comment here (POST)."""
     proposal = _proposal(proposal_id)
     may_discuss = can_discuss_proposal(request.user, proposal)
-    form = CommentForm(request.POST or None, user=request.user, proposal=proposal)
-    if request.method == "POST":
-        if not may_discuss:
-            raise PermissionDenied
-        if form.is_valid():
-            services.add_comment(form, proposal, request.user)
-            messages.success(request, _("Votre contribution est publiée."))
-            return redirect(f"{proposal.get_absolute_url()}#discussion")
+    if request.method == "POST" and not may_discuss:
+        raise PermissionDenied
+    form = (CommentForm(request.POST or None, user=request.user, proposal=proposal)
+            if may_discuss else None)
+    if request.method == "POST" and form.is_valid():
+        services.add_comment(form, proposal, request.user)
+        messages.success(request, _("Votre contribution est publiée."))
+        return redirect(f"{proposal.get_absolute_url()}#discussion")
     may_change = can_change_proposal(request.user, proposal)
     open_to_change = proposal_is_open_to_change(proposal)
     return render(request, "extranet/governance/proposal_detail.html", {
@@ -100,7 +100,7 @@ def proposal_detail(request, proposal_id):
         "attachments": proposal.attachments.all(),
         "effect_associations": proposal.effect_associations.order_by("name"),
         "comments": proposal.comments.select_related("author", "association"),
-        "form": form if may_discuss else None,
+        "form": form,
         "may_change": may_change and open_to_change,
         "may_take_in": open_to_change and can_take_in_amendment(request.user, proposal),
         "can_remove_any": is_coordinator(request.user),

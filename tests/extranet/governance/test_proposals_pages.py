@@ -497,3 +497,17 @@ def test_somebody_else_may_not_withdraw_a_comment(client, representative, own_pr
 
     comment.refresh_from_db()
     assert response.status_code == 403 and comment.removed_at is None
+
+
+def test_a_long_discussion_runs_as_many_queries_as_a_short_one(
+    client, member, own_proposal, django_assert_max_num_queries
+):
+    ProposalCommentFactory.create_batch(2, proposal=own_proposal)
+    client.force_login(member)
+    few = queries_of(client, url("proposal_detail", own_proposal))
+    ProposalCommentFactory.create_batch(20, proposal=own_proposal, kind=CommentKind.AMENDMENT)
+
+    with django_assert_max_num_queries(few):
+        response = client.get(url("proposal_detail", own_proposal))
+
+    assert response.text.count('class="comment"') == 22
