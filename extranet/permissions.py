@@ -23,7 +23,9 @@ from extranet.accounts.permissions import (  # noqa: F401 - gathered here
     role_in,
 )
 from extranet.governance.permissions import (  # noqa: F401 - gathered here
+    can_change_proposal,
     can_convene,
+    can_discuss_proposal,
     can_hand_over,
     can_keep_meeting,
     can_manage_bodies,
@@ -33,6 +35,8 @@ from extranet.governance.permissions import (  # noqa: F401 - gathered here
     can_read_coordination,
     can_read_governance,
     can_read_handover,
+    can_remove_proposal_comment,
+    can_take_in_amendment,
 )
 from extranet.groups.permissions import (  # noqa: F401 - gathered here
     GROUP_MEMBERS_ATTRIBUTE,

@@ -9,8 +9,10 @@ of coordination runs today (extranet.accounts.permissions.is_coordinator); the p
 next term read the handover list before their term starts.
 """
 
+from django.db.models import Q
 from django.utils import timezone
 
+from directory.models import Association
 from extranet.accounts.models import Role
 from extranet.accounts.permissions import (
     association_ids,
@@ -18,7 +20,8 @@ from extranet.accounts.permissions import (
     is_coordinator,
     is_member,
 )
-from extranet.governance.models import CoordinationTerm
+from extranet.governance.models import Body, BodyKind, CoordinationTerm
+from extranet.governance.models.bodies import current_filter
 
 
 def represented_ids(user):
@@ -96,6 +99,7 @@ def can_hand_over(user):
     """May say the handover is done: a coordinator (the incoming team, once its term runs)."""
     return is_coordinator(user)
 
+
 def can_count_ballot(user):
     """May count an online ballot whose window is over (the command does it too)."""
     return is_coordinator(user)
@@ -114,3 +118,57 @@ def proxy_giver_ids(user, ballot):
         return set()
     return set(ballot.electors.filter(association_id__in=represented)
                .values_list("association_id", flat=True))
+
+
+def can_change_proposal(user, proposal):
+    """May change or withdraw the proposal (while it has no ballot, see
+    `proposal_is_open_to_change`): its author association's representative, or a
+    coordinator."""
+    return is_coordinator(user) or (
+        is_member(user) and proposal.author_association_id in represented_ids(user)
+    )
+
+
+def proposal_is_open_to_change(proposal):
+    """A proposal is changed, amended or withdrawn only before it is put to the vote."""
+    return not proposal.is_withdrawn and not proposal.ballots.exists()
+
+
+def can_take_in_amendment(user, proposal):
+    """May take an amendment into the proposal's text: its author association's
+    representative."""
+    return proposal.author_association_id in represented_ids(user)
+
+
+def can_discuss_proposal(user, proposal):
+    """May comment or amend: the people of an association sitting in the body, while the
+    proposal is not withdrawn."""
+    return not proposal.is_withdrawn and bool(sitting_ids(user, proposal.body))
+
+
+def can_remove_proposal_comment(user, comment):
+    """May withdraw a comment or an amendment: its author, or a coordinator."""
+    return is_coordinator(user) or (is_member(user) and comment.author_id == user.pk)
+
+
+def proposable_bodies(user):
+    """The active bodies the user may put a proposal to (two queries): those where an
+    association they represent sits today."""
+    represented = represented_ids(user)
+    if not represented:
+        return Body.objects.none()
+    members = set(Association.objects.members().filter(pk__in=represented)
+                  .values_list("pk", flat=True))
+    if not members:
+        return Body.objects.none()
+    today = timezone.localdate()
+    seated = Body.objects.filter(current_filter(today, "seats__"),
+                                 seats__association_id__in=members)
+    return Body.objects.active().filter(
+        Q(kind=BodyKind.PLENARY) | Q(pk__in=seated.values("pk"))
+    )
+
+
+def proposing_associations(user, body):
+    """The associations the user may put a proposal to the body for."""
+    return represented_ids(user) & sitting_ids(user, body)

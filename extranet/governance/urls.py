@@ -6,8 +6,10 @@ from django.urls import path
 
 from extranet.governance import (
     ballot_views,
+    body_views,
     coordination_views,
     home_views,
+    proposal_views,
     proxy_views,
     register_views,
 )
@@ -38,4 +40,25 @@ urlpatterns = [
     path("decisions/<str:number>/", register_views.decision_detail, name="decision_detail"),
     path("decisions/<str:number>/corriger/", register_views.decision_correct,
          name="decision_correct"),
+    # The bodies, their rules and seats. "nouvelle" is not a body's slug (body_forms).
+    path("instances/", body_views.body_list, name="body_list"),
+    path("instances/nouvelle/", body_views.body_create, name="body_create"),
+    path("instances/<slug:body_slug>/", body_views.body_detail, name="body_detail"),
+    path("instances/<slug:body_slug>/modifier/", body_views.body_edit, name="body_edit"),
+    path("instances/<slug:body_slug>/sieges/", body_views.body_seats, name="body_seats"),
+    # The proposals and their discussion.
+    path("propositions/", proposal_views.proposal_list, name="proposal_list"),
+    path("propositions/nouvelle/", proposal_views.proposal_create, name="proposal_create"),
+    path("propositions/<id:proposal_id>/", proposal_views.proposal_detail,
+         name="proposal_detail"),
+    path("propositions/<id:proposal_id>/modifier/", proposal_views.proposal_edit,
+         name="proposal_edit"),
+    path("propositions/<id:proposal_id>/retirer/", proposal_views.proposal_withdraw,
+         name="proposal_withdraw"),
+    path("propositions/commentaires/<id:comment_id>/retirer/",
+         proposal_views.proposal_comment_withdraw, name="proposal_comment_withdraw"),
+    path("propositions/commentaires/<id:comment_id>/reprendre/",
+         proposal_views.proposal_amendment_take_in, name="proposal_amendment_take_in"),
+    path("propositions/pieces-jointes/<id:attachment_id>/",
+         proposal_views.proposal_attachment_download, name="proposal_attachment_download"),
 ]

@@ -9,25 +9,7 @@ from extranet.accounts import permissions as account_permissions
 from extranet.groups.models import WorkingGroup
 from extranet.news import attachments, permissions
 from extranet.news.models import Category, Comment, Post
-
-
-class MultipleFileInput(forms.FileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    """Several files in one field (Django's documentation, "Uploading multiple files"):
-    cleans to a list, empty when nothing was chosen."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        single_file_clean = super().clean
-        if isinstance(data, list | tuple):
-            return [single_file_clean(item, initial) for item in data if item]
-        return [single_file_clean(data, initial)] if data else []
+from portal.uploads import MultipleFileField, check_each
 
 
 class PostForm(forms.ModelForm):
@@ -35,12 +17,7 @@ class PostForm(forms.ModelForm):
     for, pinning for coordinators only (a forged `pinned` from anybody else is ignored: the
     field is not there), and new attachments (attachments.check)."""
 
-    attachments = MultipleFileField(
-        label=_("Pièces jointes"), required=False,
-        widget=MultipleFileInput(attrs={
-            "accept": ",".join(f".{extension}" for extension in attachments.CONTENT_TYPES),
-        }),
-    )
+    attachments = MultipleFileField(label=_("Pièces jointes"), required=False)
 
     class Meta:
         model = Post
@@ -95,15 +72,7 @@ class PostForm(forms.ModelForm):
                 message % {"count": attachments.MAX_ATTACHMENTS, "already": already},
                 code="too_many_attachments",
             )
-        errors = []
-        for upload in uploads:
-            try:
-                attachments.check(upload)
-            except ValidationError as error:
-                errors.append(error)
-        if errors:
-            raise ValidationError(errors)
-        return uploads
+        return check_each(uploads)
 
 
 class CommentForm(forms.ModelForm):

@@ -7,7 +7,6 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -21,6 +20,7 @@ from extranet.news.permissions import (
     can_post_news,
     can_remove_comment,
 )
+from portal.uploads import private_download
 
 POSTS_PER_PAGE = 20
 
@@ -147,12 +147,4 @@ def attachment_download(request, attachment_id):
     attachment = get_object_or_404(
         Attachment.objects.filter(post__removed_at__isnull=True), pk=attachment_id
     )
-    try:
-        handle = attachment.file.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
-    response = FileResponse(handle, as_attachment=True, filename=attachment.filename,
-                            content_type=attachment.content_type)
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return private_download(attachment.file, attachment.filename, attachment.content_type)

@@ -87,10 +87,34 @@ EXPECTED = {
     "extranet:decision_export": MEMBERS_ONLY,
     "extranet:decision_print": MEMBERS_ONLY,
     "extranet:decision_correct": COORDINATORS_ONLY,
+    # Governance: every member reads the bodies and the proposals; coordinators create and
+    # change the bodies and their seats (the body of the URL is a committee where the
+    # association sits, see `body_slug`).
+    "extranet:body_list": MEMBERS_ONLY,
+    "extranet:body_detail": MEMBERS_ONLY,
+    "extranet:body_create": COORDINATORS_ONLY,
+    "extranet:body_edit": COORDINATORS_ONLY,
+    "extranet:body_seats": COORDINATORS_ONLY,
+    "extranet:proposal_list": MEMBERS_ONLY,
+    "extranet:proposal_detail": MEMBERS_ONLY,
+    "extranet:proposal_attachment_download": MEMBERS_ONLY,
+    # Only the representative of an association sitting in a body proposes (the
+    # coordinator represents none).
+    "extranet:proposal_create": {**COORDINATORS_ONLY, "representative": 200,
+                                 "coordinator": 403},
+    # The proposal of the URL is the association's: its representative or a coordinator
+    # changes or withdraws it (GET asks to confirm).
+    "extranet:proposal_edit": {**COORDINATORS_ONLY, "representative": 200},
+    "extranet:proposal_withdraw": {**COORDINATORS_ONLY, "representative": 200},
+    # The contribution of the URL is another person's.
+    "extranet:proposal_comment_withdraw": AUTHOR_OR_COORDINATOR,
+    # Only the author association's representative takes an amendment in (POST only).
+    "extranet:proposal_amendment_take_in": {**COORDINATORS_ONLY, "representative": 302,
+                                            "coordinator": 403},
 }
 # The views that refuse a GET (405): the matrix sends them an empty POST instead.
 POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave",
-          "extranet:ballot_close"}
+          "extranet:ballot_close", "extranet:proposal_amendment_take_in"}
 
 
 # How to fill each URL argument from the fixtures: the association the member and the
@@ -166,11 +190,42 @@ def meeting_id(association):
     return MeetingFactory(group=WorkingGroup.objects.get(slug=group_slug(association))).pk
 
 
-def proposal_id(association):
-    """A proposal of the association to the plenary assembly, where it sits."""
-    from tests.factories import PlenaryFactory, ProposalFactory
+def body_slug(association):
+    """A committee where the association sits."""
+    from extranet.governance.models import BodySeat
+    from tests.factories import BodySeatFactory
 
-    return ProposalFactory(body=PlenaryFactory(), author_association=association).pk
+    seat = BodySeat.objects.filter(association=association).select_related("body").first()
+    return (seat or BodySeatFactory(association=association)).body.slug
+
+
+def a_proposal(association):
+    """The association's proposal to the plenary, put by another of its people."""
+    from tests.factories import MembershipFactory, PlenaryFactory, ProposalFactory
+
+    author = MembershipFactory(association=association).person
+    return ProposalFactory(body=PlenaryFactory(), author_association=association,
+                           author=author)
+
+
+def a_contribution(association):
+    """An amendment to that proposal, by another person of the association."""
+    from tests.factories import ProposalCommentFactory
+
+    proposal = a_proposal(association)
+    return ProposalCommentFactory(proposal=proposal, author=proposal.author,
+                                  association=association, kind="amendment")
+
+
+def a_proposal_attachment(association):
+    from django.core.files.base import ContentFile
+
+    from extranet.governance.models import ProposalAttachment
+
+    attachment = ProposalAttachment(proposal=a_proposal(association), filename="statuts.pdf",
+                                    content_type="application/pdf", size=9)
+    attachment.file.save("statuts.pdf", ContentFile(b"%PDF-1.7\n"), save=True)
+    return attachment
 
 
 def ballot_id(association):
@@ -180,9 +235,8 @@ def ballot_id(association):
     from django.utils import timezone
 
     from extranet.governance import voting
-    from extranet.governance.models import Proposal
 
-    return voting.open_ballot(Proposal.objects.get(pk=proposal_id(association)), by=None,
+    return voting.open_ballot(a_proposal(association), by=None,
                               closes_at=timezone.now() + datetime.timedelta(days=7)).pk
 
 
@@ -210,9 +264,23 @@ ARGUMENTS = {
     "group_slug": group_slug,
     "task_id": task_id,
     "meeting_id": meeting_id,
-    "proposal_id": proposal_id,
     "ballot_id": ballot_id,
     "number": decision_number,
+    "body_slug": body_slug,
+    "proposal_id": lambda association: a_proposal(association).pk,
+}
+# Where an argument's name means another thing in one view (the governance's comments and
+# attachments are not the news').
+ARGUMENTS_OF = {
+    "extranet:proposal_comment_withdraw": {
+        "comment_id": lambda association: a_contribution(association).pk,
+    },
+    "extranet:proposal_amendment_take_in": {
+        "comment_id": lambda association: a_contribution(association).pk,
+    },
+    "extranet:proposal_attachment_download": {
+        "attachment_id": lambda association: a_proposal_attachment(association).pk,
+    },
 }
 
 
@@ -258,7 +326,16 @@ def test_every_url_argument_can_be_filled():
 
 def url_of(name, association):
     arguments = extranet_views()[name]
-    return reverse(name, kwargs={arg: ARGUMENTS[arg](association) for arg in arguments})
+    fill = {**ARGUMENTS, **ARGUMENTS_OF.get(name, {})}
+    return reverse(name, kwargs={arg: fill[arg](association) for arg in arguments})
+
+
+@pytest.fixture(autouse=True)
+def plenary_assembly(db):
+    """Made by a migration, but a test that empties the database removes it."""
+    from tests.factories import PlenaryFactory
+
+    return PlenaryFactory()
 
 
 @pytest.mark.parametrize("visitor", VISITORS)

@@ -27,6 +27,7 @@ from tests.factories.governance import (
     BodyMeetingFactory,
     BodySeatFactory,
     PlenaryFactory,
+    ProposalCommentFactory,
     ProposalFactory,
 )
 from tests.factories.groups import (
@@ -66,6 +67,7 @@ __all__ = [
     "PersonFactory",
     "PlenaryFactory",
     "PostFactory",
+    "ProposalCommentFactory",
     "ProposalFactory",
     "RegistrableEventFactory",
     "RegistrationFactory",

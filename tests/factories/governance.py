@@ -9,6 +9,7 @@ from extranet.governance.models import (
     BodyMeeting,
     BodySeat,
     Proposal,
+    ProposalComment,
 )
 from tests.factories.directory import AssociationFactory
 from tests.factories.groups import MeetingFactory
@@ -60,3 +61,15 @@ class ProposalFactory(factory.django.DjangoModelFactory):
     text = "Le collectif adopte une position commune sur l'accès aux locaux municipaux."
     rationale = "Plusieurs associations ont perdu leur salle cette année."
     author_association = factory.SubFactory(AssociationFactory, is_member=True)
+
+
+class ProposalCommentFactory(factory.django.DjangoModelFactory):
+    """A comment on a proposal, said for a member association (by default, one that sits in
+    the plenary)."""
+
+    class Meta:
+        model = ProposalComment
+
+    proposal = factory.SubFactory(ProposalFactory)
+    text = "Nous proposons d'ajouter les écoles de musique."
+    association = factory.SubFactory(AssociationFactory, is_member=True)

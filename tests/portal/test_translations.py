@@ -32,7 +32,8 @@ GETTEXT_TOOLS = ("xgettext", "msguniq", "msgmerge", "msgattrib")
 
 # Placeholders of strings flagged python-format (%(name)s, %s) and python-brace-format ({name}).
 PLACEHOLDERS = {
-    "python-format": re.compile(r"%(?:\([^)]+\))?[-#0 +]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"),
+    # "%%" is a percent sign, not a placeholder: matched first, so that "%% des" is not "% d".
+    "python-format": re.compile(r"%%|%(?:\([^)]+\))?[-#0 +]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"),
     "python-brace-format": re.compile(r"\{[^{}]*\}"),
 }
 

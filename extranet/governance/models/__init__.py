@@ -33,5 +33,6 @@ from extranet.governance.models.proposals import (  # noqa: F401
     CommentKind,
     Effect,
     Proposal,
+    ProposalAttachment,
     ProposalComment,
 )

@@ -1,14 +1,20 @@
 """What is put to a body: a proposal (its text, why, which association brings it), discussed
 in comments and amendments before it goes to the vote (models/ballots.py)."""
 
+import uuid
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
+from directory.storage import PrivateFileStorage
 from extranet.governance.models.bodies import Body
+
+MAX_ATTACHMENTS = 5  # per proposal
 
 
 class Effect(models.TextChoices):
@@ -80,6 +86,9 @@ class Proposal(models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("extranet:proposal_detail", kwargs={"proposal_id": self.pk})
+
     @property
     def is_withdrawn(self):
         return self.withdrawn_at is not None
@@ -92,11 +101,49 @@ class Proposal(models.Model):
             raise ValidationError({"author_association": _(
                 "Seule une association membre du collectif dépose une proposition."
             )})
+        self.clean_effect()
+
+    def clean_effect(self):
+        """The rules of the effect that need only this row (the associations it names are
+        checked by the form, extranet/governance/proposal_forms.py)."""
+        if self.effect != Effect.COORDINATION:
+            self.effect_starts_on = None
+        if not self.body_id:
+            return
+        if self.effect == Effect.EXCLUSION and not self.body.is_plenary:
+            raise ValidationError({"effect": _(
+                "Seule l'assemblée plénière peut exclure une association du collectif."
+            )})
+        if self.effect != Effect.COORDINATION:
+            return
+        if not self.body.coordination_term_months:
+            raise ValidationError({"effect": _(
+                "Cette instance ne confie pas la coordination du collectif."
+            )})
+        if not self.effect_starts_on:
+            raise ValidationError({"effect_starts_on": _(
+                "Dites à partir de quel jour la coordination est confiée."
+            )})
+        if self.effect_starts_on < timezone.localdate() and self._starts_on_changed():
+            raise ValidationError({"effect_starts_on": _(
+                "Le mandat ne peut pas commencer dans le passé."
+            )})
+
+    def _starts_on_changed(self):
+        if self._state.adding:
+            return True
+        stored = Proposal.objects.filter(pk=self.pk).values_list("effect_starts_on", flat=True)
+        return stored.first() != self.effect_starts_on
 
 
 class CommentKind(models.TextChoices):
     COMMENT = "comment", _("commentaire")
     AMENDMENT = "amendment", _("amendement")
+
+
+class ProposalCommentQuerySet(models.QuerySet):
+    def visible(self):
+        return self.filter(removed_at__isnull=True)
 
 
 class ProposalComment(models.Model):
@@ -122,6 +169,20 @@ class ProposalComment(models.Model):
     )
     created_at = models.DateTimeField(_("écrit le"), default=timezone.now, editable=False)
     removed_at = models.DateTimeField(_("retiré le"), null=True, blank=True, editable=False)
+    removed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("retiré par"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+", editable=False,
+    )
+    taken_in_at = models.DateTimeField(
+        _("repris le"), null=True, blank=True, editable=False,
+        help_text=_("Quand l'association autrice a repris cet amendement dans sa proposition."),
+    )
+    replaced_text = models.TextField(
+        _("texte remplacé"), blank=True, editable=False,
+        help_text=_("Le texte de la proposition avant que l'amendement y soit repris."),
+    )
+
+    objects = ProposalCommentQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -130,3 +191,43 @@ class ProposalComment(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} · {self.proposal}"
+
+    @property
+    def is_amendment(self):
+        return self.kind == CommentKind.AMENDMENT
+
+    @property
+    def is_removed(self):
+        return self.removed_at is not None
+
+
+def attachment_path(instance, filename):
+    """A name nobody can guess; the original name is kept in `filename`."""
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    return f"governance-attachments/{uuid.uuid4().hex}.{extension}"
+
+
+class ProposalAttachment(models.Model):
+    """A file joined to a proposal, kept outside MEDIA_ROOT and served to members only
+    (checked by portal.uploads when it was added)."""
+
+    proposal = models.ForeignKey(
+        Proposal, verbose_name=_("proposition"), on_delete=models.PROTECT,
+        related_name="attachments", editable=False,
+    )
+    file = models.FileField(
+        _("fichier"), upload_to=attachment_path, storage=PrivateFileStorage(), max_length=255,
+        editable=False,
+    )
+    filename = models.CharField(_("nom du fichier"), max_length=255, editable=False)
+    content_type = models.CharField(_("type"), max_length=100, editable=False)
+    size = models.PositiveBigIntegerField(_("taille (octets)"), editable=False)
+    uploaded_at = models.DateTimeField(_("ajouté le"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("pièce jointe d'une proposition")
+        verbose_name_plural = _("pièces jointes des propositions")
+
+    def __str__(self):
+        return self.filename
