@@ -24,6 +24,7 @@ from extranet.accounts.permissions import (  # noqa: F401 - gathered here
 )
 from extranet.governance.permissions import (  # noqa: F401 - gathered here
     can_convene,
+    can_give_meeting_proxy,
     can_keep_meeting,
     can_manage_bodies,
     can_open_ballot,

@@ -55,3 +55,9 @@ def can_keep_meeting(user, body_meeting):
     return is_coordinator(user) or (
         is_member(user) and body_meeting.secretary_id == user.pk
     )
+
+
+def can_give_meeting_proxy(user, body_meeting):
+    """May give (or take back) the proxy of an association for a meeting: the
+    representative of an association sitting in the body."""
+    return bool(represented_ids(user) & sitting_ids(user, body_meeting.body))
