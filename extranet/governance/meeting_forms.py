@@ -164,7 +164,7 @@ class AttendanceForm(forms.Form):
             status, holder = initial_lines.get(association.pk, ("", None))
             self.fields[f"status_{association.pk}"] = forms.ChoiceField(
                 label=_("Présence de %(name)s") % {"name": association.name},
-                choices=[("", "—")] + AttendanceStatus.choices, required=False,
+                choices=[("", "—"), *AttendanceStatus.choices], required=False,
                 initial=status,
             )
             self.fields[f"holder_{association.pk}"] = forms.ModelChoiceField(

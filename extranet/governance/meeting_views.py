@@ -99,10 +99,14 @@ def body_meeting_detail(request, body_meeting_id):
 
 @member_required
 def body_meeting_create(request):
-    """Convene a meeting of the body named by `?instance=<slug>`."""
+    """Convene a meeting of the body named by `?instance=<slug>` (without it: which body?)."""
     if not can_convene(request.user):
         raise PermissionDenied
-    body = get_object_or_404(Body.objects.active(), slug=request.GET.get("instance", ""))
+    if not request.GET.get("instance"):
+        return render(request, "extranet/governance/meeting_body_choice.html", {
+            "bodies": Body.objects.active(),
+        })
+    body = get_object_or_404(Body.objects.active(), slug=request.GET["instance"])
     form = BodyMeetingForm(request.POST or None, request.FILES or None, body=body,
                            instance=Meeting())
     if request.method == "POST" and form.is_valid():
