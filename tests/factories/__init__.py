@@ -22,6 +22,7 @@ from tests.factories.events import (
     VenueFactory,
 )
 from tests.factories.governance import (
+    AgendaItemFactory,
     BodyFactory,
     BodyMeetingFactory,
     BodySeatFactory,

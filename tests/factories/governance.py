@@ -4,6 +4,7 @@ import factory
 from django.utils import timezone
 
 from extranet.governance.models import (
+    AgendaItem,
     Body,
     BodyKind,
     BodyMeeting,
@@ -60,3 +61,12 @@ class ProposalFactory(factory.django.DjangoModelFactory):
     text = "Le collectif adopte une position commune sur l'accès aux locaux municipaux."
     rationale = "Plusieurs associations ont perdu leur salle cette année."
     author_association = factory.SubFactory(AssociationFactory, is_member=True)
+
+
+class AgendaItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AgendaItem
+
+    body_meeting = factory.SubFactory(BodyMeetingFactory)
+    position = factory.Sequence(lambda n: n + 1)
+    title = factory.Sequence(lambda n: f"Point n° {n + 1}")
