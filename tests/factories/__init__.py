@@ -41,6 +41,7 @@ from tests.factories.pages import GuidePageFactory, StandardPageFactory
 from tests.factories.users import UserFactory
 
 __all__ = [
+    "AgendaItemFactory",
     "AssociationFactory",
     "BodyFactory",
     "BodyMeetingFactory",
