@@ -312,7 +312,7 @@ def test_minutes_are_not_approved_at_the_same_nor_an_earlier_meeting(two_meeting
 
 def test_a_meeting_not_started_approves_nothing(client, plenary, voters, two_meetings,
                                                 coordinator):
-    earlier, later = two_meetings
+    _earlier, later = two_meetings
     later.minutes = "Compte rendu du jour."
     later.save()
     coming = BodyMeetingFactory(body=plenary, meeting__starts_at=at(48),
