@@ -118,6 +118,9 @@ def body_meeting_attendance(request, body_meeting_id):
 def body_meeting_ballot_open(request, body_meeting_id):
     """Put the proposal of an agenda item (`agenda_item` in the POST) to the vote now."""
     body_meeting = kept(request, body_meeting_id)
+    if not body_meeting.has_started or body_meeting.meeting.is_cancelled:
+        messages.info(request, _("Un vote en réunion s'ouvre pendant la réunion."))
+        return back(body_meeting)
     item = AgendaItem.objects.filter(
         body_meeting=body_meeting, proposal__isnull=False, pk=request.POST.get("agenda_item")
         if str(request.POST.get("agenda_item", "")).isdigit() else None,

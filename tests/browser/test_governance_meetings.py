@@ -47,7 +47,7 @@ def plenary_meetings(demo_site):
 
 def test_the_meeting_list_and_pages_are_accessible(page, site_url, assert_accessible,
                                                    plenary_meetings):
-    coming, past = plenary_meetings
+    coming, _past = plenary_meetings
     sign_in(page, site_url)
 
     page.goto(site_url + "/extranet/seances/")

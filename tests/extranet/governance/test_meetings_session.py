@@ -323,3 +323,13 @@ def test_a_meeting_not_started_approves_nothing(client, plenary, voters, two_mee
 
     later.refresh_from_db()
     assert later.minutes_approved_at is None
+
+
+def test_no_meeting_vote_opens_before_the_meeting(client, coming, proposal, coordinator):
+    item = AgendaItemFactory(body_meeting=coming, proposal=proposal)
+    client.force_login(coordinator)
+
+    client.post(reverse("extranet:body_meeting_ballot_open", args=[coming.pk]),
+                {"agenda_item": item.pk})
+
+    assert not Ballot.objects.exists()
