@@ -273,3 +273,30 @@ def test_the_groups_pages_do_not_change_a_body_meeting(client, coordinator, comm
     assert body_meeting.meeting.title != "Changée en douce"
     assert not body_meeting.meeting.is_cancelled
     assert body_meeting.meeting not in listed.context["meetings"]
+
+
+def test_a_person_who_no_longer_acts_for_the_association_is_not_convened(
+    client, coordinator, committee, mailoutbox, django_capture_on_commit_callbacks,
+):
+    seat = committee.seats.first()
+    former = MembershipFactory(
+        association=seat.association,
+        starts_on=timezone.localdate() - datetime.timedelta(days=400),
+        ends_on=timezone.localdate() - datetime.timedelta(days=1),
+    ).person
+
+    convene(client, coordinator, committee, django_capture_on_commit_callbacks)
+
+    assert former.email not in {a for m in mailoutbox for a in m.to}
+
+
+def test_the_convocation_names_the_body_the_date_and_the_proxy_page(
+    client, coordinator, committee, mailoutbox, django_capture_on_commit_callbacks,
+):
+    convene(client, coordinator, committee, django_capture_on_commit_callbacks)
+
+    message = mailoutbox[0]
+    body_meeting = BodyMeeting.objects.get()
+    assert "Comité de coordination" in message.subject
+    assert "18:00" in message.body
+    assert reverse("extranet:body_meeting_proxy", args=[body_meeting.pk]) in message.body
