@@ -118,3 +118,13 @@ def test_the_representative_sees_the_proxy_link_before_the_meeting(client, plena
 
     assert reverse("extranet:body_meeting_proxy", args=[body_meeting.pk]) in page.content.decode()
     assert association_of(representative).name in page.content.decode()
+
+
+def test_the_home_page_links_a_body_meeting_to_its_page(client, plenary, member):
+    body_meeting, = meetings(plenary, 1, 3)
+    client.force_login(member)
+
+    page = client.get(reverse("extranet:home"))
+
+    url = reverse("extranet:body_meeting_detail", args=[body_meeting.pk])
+    assert url in page.content.decode()
