@@ -40,7 +40,7 @@ def next_meetings(user):
     return list(
         Meeting.objects.upcoming()
         .filter(Q(group__isnull=True) | Q(group_id__in=group_ids(user)))
-        .select_related("group")[:MEETINGS]
+        .select_related("group", "body_meeting__body")[:MEETINGS]
     )
 
 

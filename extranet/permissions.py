@@ -26,6 +26,7 @@ from extranet.governance.permissions import (  # noqa: F401 - gathered here
     can_change_proposal,
     can_convene,
     can_discuss_proposal,
+    can_give_meeting_proxy,
     can_hand_over,
     can_keep_meeting,
     can_manage_bodies,

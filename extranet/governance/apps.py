@@ -43,3 +43,7 @@ class GovernanceConfig(AppConfig):
                           handover_sections.pending_change_requests, order=30)
         # The charter's versions cite the register decision that adopts them.
         adoptions.register(charter_decisions)
+        from extranet.groups import meeting_holders
+
+        # A body's meeting is moved and cancelled here, never on the groups' pages.
+        meeting_holders.register("body_meeting")

@@ -172,3 +172,9 @@ def proposable_bodies(user):
 def proposing_associations(user, body):
     """The associations the user may put a proposal to the body for."""
     return represented_ids(user) & sitting_ids(user, body)
+
+
+def can_give_meeting_proxy(user, body_meeting):
+    """May give (or take back) the proxy of an association for a meeting: the
+    representative of an association sitting in the body."""
+    return bool(represented_ids(user) & sitting_ids(user, body_meeting.body))

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
 from extranet.accounts.models import Membership
+from extranet.groups.meeting_holders import held_elsewhere
 from portal.people import person_name
 
 # Addresses under /extranet/groupes/ that are pages, not groups (extranet/urls.py).
@@ -261,6 +262,11 @@ class Task(models.Model):
 
 
 class MeetingQuerySet(models.QuerySet):
+    def of_groups(self):
+        """The meetings the groups' pages show and change: not those another part of the
+        extranet holds (a body's meeting, extranet.groups.meeting_holders)."""
+        return self.exclude(held_elsewhere())
+
     def upcoming(self, now=None):
         """Not cancelled, not over yet, soonest first."""
         now = now or timezone.now()

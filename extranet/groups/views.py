@@ -188,7 +188,7 @@ def task_edit(request, task_id):
 @member_required
 def meeting_list(request):
     """The meetings to come, of the network and of every group (mine marked), by date."""
-    meetings = Meeting.objects.upcoming().select_related("group__lead_association")
+    meetings = Meeting.objects.of_groups().upcoming().select_related("group__lead_association")
     page = Paginator(meetings, UPCOMING_MEETINGS).get_page(request.GET.get("page"))
     return render(request, "extranet/groups/meeting_list.html", {
         "meetings": page, "my_group_ids": group_ids(request.user),
@@ -221,9 +221,12 @@ def meeting_edit(request, meeting_id):
 
 
 def _meeting(request, meeting_id):
-    """The meeting, if the person may change it (403 otherwise)."""
-    meeting = get_object_or_404(Meeting.objects.select_related("group__lead_association"),
-                                pk=meeting_id)
+    """The meeting, if the person may change it (403 otherwise). A body's meeting is not
+    found here (404): it is moved and cancelled on the governance's pages, which tell the
+    associations."""
+    meeting = get_object_or_404(
+        Meeting.objects.of_groups().select_related("group__lead_association"), pk=meeting_id
+    )
     if not can_manage_meeting(request.user, meeting):
         raise PermissionDenied
     return meeting

@@ -131,7 +131,7 @@ class MeetingViewSet(SnippetViewSet):
     ]
 
     def get_queryset(self, request):
-        return Meeting.objects.select_related("group")
+        return Meeting.objects.of_groups().select_related("group")
 
 
 GROUP_VIEWSETS = (WorkingGroupViewSet, GroupMemberViewSet, TaskViewSet, MeetingViewSet)

@@ -111,10 +111,28 @@ EXPECTED = {
     # Only the author association's representative takes an amendment in (POST only).
     "extranet:proposal_amendment_take_in": {**COORDINATORS_ONLY, "representative": 302,
                                             "coordinator": 403},
+    # Body meetings (extranet.governance): every member reads them and their documents;
+    # coordinators convene, move and cancel them; the meeting of the URL is the plenary's,
+    # where the association sits: its representative gives its proxy. The secretary (not
+    # one of these visitors) keeps the meeting like a coordinator (test_meetings_*.py).
+    "extranet:body_meeting_list": MEMBERS_ONLY,
+    "extranet:body_meeting_detail": MEMBERS_ONLY,
+    "extranet:body_meeting_document": MEMBERS_ONLY,
+    "extranet:body_meeting_create": COORDINATORS_ONLY,
+    "extranet:body_meeting_edit": COORDINATORS_ONLY,
+    "extranet:body_meeting_cancel": COORDINATORS_ONLY,
+    "extranet:body_meeting_proxy": {**COORDINATORS_ONLY, "representative": 200,
+                                    "coordinator": 403},
+    "extranet:body_meeting_attendance": COORDINATORS_ONLY,
+    "extranet:body_meeting_ballot": COORDINATORS_ONLY,
+    "extranet:body_meeting_minutes": COORDINATORS_ONLY,
+    "extranet:body_meeting_ballot_open": {**COORDINATORS_ONLY, "coordinator": 302},
+    "extranet:body_meeting_approve_minutes": {**COORDINATORS_ONLY, "coordinator": 302},
 }
 # The views that refuse a GET (405): the matrix sends them an empty POST instead.
 POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave",
-          "extranet:ballot_close", "extranet:proposal_amendment_take_in"}
+          "extranet:ballot_close", "extranet:proposal_amendment_take_in",
+          "extranet:body_meeting_ballot_open", "extranet:body_meeting_approve_minutes"}
 
 
 # How to fill each URL argument from the fixtures: the association the member and the
@@ -253,6 +271,41 @@ def decision_number(association):
                             outcome=Outcome.ADOPTED).number
 
 
+def body_meeting_id(association):
+    """A meeting of the plenary assembly (where the association sits), to come (the same
+    one for every argument of a URL)."""
+    from extranet.governance.models import BodyMeeting
+    from tests.factories import BodyMeetingFactory, PlenaryFactory
+
+    plenary = PlenaryFactory()
+    body_meeting = BodyMeeting.objects.filter(body=plenary).first()
+    return (body_meeting or BodyMeetingFactory(body=plenary)).pk
+
+
+def meeting_ballot_id(association):
+    """A vote in that meeting."""
+    from extranet.governance.models import BallotMode, BodyMeeting
+    from extranet.governance.voting import open_ballot
+    from tests.factories import ProposalFactory
+
+    body_meeting = BodyMeeting.objects.get(pk=body_meeting_id(association))
+    proposal = ProposalFactory(body=body_meeting.body, author_association=association)
+    return open_ballot(proposal, by=None, mode=BallotMode.MEETING,
+                       body_meeting=body_meeting).pk
+
+
+def meeting_document_id(association):
+    from django.core.files.base import ContentFile
+
+    from extranet.governance.models import BodyMeeting, MeetingDocument
+
+    document = MeetingDocument(body_meeting=BodyMeeting.objects.get(
+        pk=body_meeting_id(association)), filename="ordre-du-jour.pdf",
+        content_type="application/pdf", size=9)
+    document.file.save("ordre-du-jour.pdf", ContentFile(b"%PDF-1.7\n"), save=True)
+    return document.pk
+
+
 ARGUMENTS = {
     "slug": lambda association: association.slug,
     "token": invitation_token,
@@ -268,6 +321,9 @@ ARGUMENTS = {
     "number": decision_number,
     "body_slug": body_slug,
     "proposal_id": lambda association: a_proposal(association).pk,
+    "body_meeting_id": body_meeting_id,
+    "meeting_ballot_id": meeting_ballot_id,
+    "meeting_document_id": meeting_document_id,
 }
 # Where an argument's name means another thing in one view (the governance's comments and
 # attachments are not the news').

@@ -23,6 +23,7 @@ from tests.factories.events import (
     VenueFactory,
 )
 from tests.factories.governance import (
+    AgendaItemFactory,
     BodyFactory,
     BodyMeetingFactory,
     BodySeatFactory,
@@ -42,6 +43,7 @@ from tests.factories.pages import GuidePageFactory, StandardPageFactory
 from tests.factories.users import UserFactory
 
 __all__ = [
+    "AgendaItemFactory",
     "AssociationFactory",
     "BodyFactory",
     "BodyMeetingFactory",

@@ -4,6 +4,7 @@ import factory
 from django.utils import timezone
 
 from extranet.governance.models import (
+    AgendaItem,
     Body,
     BodyKind,
     BodyMeeting,
@@ -73,3 +74,10 @@ class ProposalCommentFactory(factory.django.DjangoModelFactory):
     proposal = factory.SubFactory(ProposalFactory)
     text = "Nous proposons d'ajouter les écoles de musique."
     association = factory.SubFactory(AssociationFactory, is_member=True)
+class AgendaItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AgendaItem
+
+    body_meeting = factory.SubFactory(BodyMeetingFactory)
+    position = factory.Sequence(lambda n: n + 1)
+    title = factory.Sequence(lambda n: f"Point n° {n + 1}")

@@ -27,6 +27,7 @@ from extranet.governance.models.meetings import (  # noqa: F401
     Attendance,
     AttendanceStatus,
     BodyMeeting,
+    MeetingDocument,
 )
 from extranet.governance.models.pages import DecisionsPage  # noqa: F401
 from extranet.governance.models.proposals import (  # noqa: F401

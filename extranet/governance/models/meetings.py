@@ -2,13 +2,17 @@
 link, cancellation) that a body convenes, with its agenda items, each association's attendance
 (which gives the quorum) and its minutes, approved at the next meeting."""
 
+import uuid
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
+from directory.storage import PrivateFileStorage
 from extranet.governance.models.bodies import Body
 from extranet.groups.models import Meeting
 
@@ -23,6 +27,11 @@ class BodyMeeting(models.Model):
     body = models.ForeignKey(
         Body, verbose_name=_("instance"), on_delete=models.PROTECT, related_name="meetings",
         help_text=_("L'instance qui se réunit."),
+    )
+    sequence = models.PositiveIntegerField(
+        _("version de la convocation"), default=0, editable=False,
+        help_text=_("Augmente à chaque déplacement ou annulation : les agendas des "
+                    "associations remplacent alors l'ancienne invitation."),
     )
     convened_at = models.DateTimeField(
         _("convoquée le"), null=True, blank=True, editable=False,
@@ -52,6 +61,10 @@ class BodyMeeting(models.Model):
 
     def __str__(self):
         return f"{self.body} · {self.meeting}"
+
+    @property
+    def has_started(self):
+        return self.meeting.starts_at <= timezone.now()
 
     @property
     def minutes_are_approved(self):
@@ -148,3 +161,39 @@ class Attendance(models.Model):
 
     def __str__(self):
         return f"{self.association} · {self.get_status_display()}"
+
+
+def document_path(instance, filename):
+    """A name nobody can guess; the original name is kept in `filename`."""
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    return f"meeting-documents/{uuid.uuid4().hex}.{extension}"
+
+
+class MeetingDocument(models.Model):
+    """A document sent with the convocation (checked by portal.uploads), kept outside
+    MEDIA_ROOT and served to members only."""
+
+    body_meeting = models.ForeignKey(
+        BodyMeeting, verbose_name=_("réunion"), on_delete=models.PROTECT,
+        related_name="documents", editable=False,
+    )
+    file = models.FileField(
+        _("fichier"), upload_to=document_path, storage=PrivateFileStorage(), max_length=255,
+        editable=False,
+    )
+    filename = models.CharField(_("nom du fichier"), max_length=255, editable=False)
+    content_type = models.CharField(_("type"), max_length=100, editable=False)
+    size = models.PositiveBigIntegerField(_("taille (octets)"), editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("ajouté par"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+", editable=False,
+    )
+    uploaded_at = models.DateTimeField(_("ajouté le"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["body_meeting", "pk"]
+        verbose_name = _("document de séance")
+        verbose_name_plural = _("documents de séance")
+
+    def __str__(self):
+        return self.filename
