@@ -58,3 +58,6 @@ ELECTED_OFFICIALS = _campaigns["elected_officials"]
 CONSENT_EN = _campaigns["consent_en"]
 SIGNERS = _campaigns["signers"]
 CAMPAIGNS = _campaigns["campaigns"]
+
+# The governance: bodies, the assemblies of 2026 and their votes, the open ballot.
+GOVERNANCE = read("governance")

@@ -24,7 +24,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from demo import campaigns, charter, content, events, guide, network
+from demo import campaigns, charter, content, events, governance, guide, network
 from demo.joining import seed as seed_joining
 from demo.streamfield import stream
 from directory.models import Association, Commune, DirectoryPage, ObservatoryPage, Sector
@@ -96,11 +96,13 @@ class Command(BaseCommand):
         self.translate_about(pages["le-collectif"], english)
         events.translate(self, pages["agenda"], english)
         campaigns.translate(self, pages["campagnes"], english)
+        self.accounts(roles)
+        self.members()
+        # The register's decisions first: the charter's second version cites one of them.
+        pages["decisions"] = governance.seed(self, home, english)
         pages["charte"] = charter.seed(self, home)
         pages.update(guide.seed(self, home, english))  # the guide and the members page
         self.menus(french, english, pages)
-        self.accounts(roles)
-        self.members()
         network.seed(self, [member[0] for member in DEMO_MEMBERS])
         self.created += seed_joining(home, english)
         return home_en
