@@ -44,7 +44,9 @@ NOT_PERSONAL = {
     "charter.charterversion": "who adopted the charter: a body, not a person",
     "workgroups.meeting": "its creator is not shown; meetings are seen by every member",
     "workgroups.workinggroup": "a group, not a person",
-    "joining.adhesion": "an association's membership of the collective",
+    "joining.collectivemembership": "an association's membership of the collective; who "
+                                    "ended it acts for the collective",
+    "governance.meetingdocument": "a document of a meeting; who added it is not shown",
     "portal.sitesettings": "the collective's public contact",
     "news.attachment": "a file of a post; the post is the record",
     "governance.ballot": "who opened it is not shown; a ballot is the body's",

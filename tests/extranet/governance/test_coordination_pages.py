@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from directory.models import AssociationChangeRequest
 from extranet.accounts.models import Invitation
-from extranet.governance.models import CoordinationTerm, RotationPlace
+from extranet.governance.models import Body, CoordinationTerm, RotationPlace
 from extranet.governance.register import publish
 from tests.extranet.governance.coordination_helpers import in_days
 from tests.factories import (
@@ -149,6 +149,7 @@ def test_a_representative_cannot_change_the_rotation(client, representative,
 
 
 def test_the_rotation_page_without_any_body_entrusting_the_coordination(client, coordinator):
+    Body.objects.update(coordination_term_months=None)  # the plenary made by the migrations
     client.force_login(coordinator)
 
     response = client.get(ROTATION)

@@ -112,6 +112,8 @@ def test_a_term_may_start_the_day_after_the_last_one(entrusting_body):
 
 
 def test_a_body_without_a_term_length_gives_no_term(plenary):
+    plenary.coordination_term_months = None
+    plenary.save()
     with pytest.raises(ValidationError):
         coordination.create_term(body=plenary, associations=[AssociationFactory()],
                                  starts_on=in_days(1), chosen_by=CoordinationTerm.Choice.DECISION)
