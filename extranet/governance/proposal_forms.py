@@ -9,7 +9,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
-from extranet.governance import permissions
+from extranet.governance import coordination, permissions
 from extranet.governance.models import Body, CommentKind, Effect, Proposal, ProposalComment
 from extranet.governance.models.proposals import MAX_ATTACHMENTS
 from portal import uploads
@@ -97,6 +97,15 @@ class ProposalForm(forms.ModelForm):
             self.add_error("effect_associations", _(
                 "Nommez au moins une association à qui confier la coordination."
             ))
+        elif effect == Effect.COORDINATION and data.get("effect_starts_on"):
+            # What the ballot's opening will check: members, a term length, free days.
+            body = data.get("body") or (self.instance.body if self.instance.body_id else None)
+            try:
+                if body is not None:
+                    coordination.check_coordination_effect(body, named,
+                                                           data["effect_starts_on"])
+            except ValidationError as error:
+                self.add_error(None, error)
 
     def clean_attachments(self):
         new = self.cleaned_data["attachments"]

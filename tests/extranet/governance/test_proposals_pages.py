@@ -18,6 +18,7 @@ from tests.factories import (
     AssociationFactory,
     BodyFactory,
     BodySeatFactory,
+    CoordinationTermFactory,
     MembershipFactory,
     PlenaryFactory,
     ProposalCommentFactory,
@@ -376,3 +377,19 @@ def test_a_withdrawn_proposal_is_shown_as_such(client, member, own_proposal):
 
     assert "a été retirée" in response.text
     assert response.context["form"] is None
+
+
+def test_a_coordination_over_days_already_entrusted_is_refused(client, representative,
+                                                               association, plenary):
+    CoordinationTermFactory(body=plenary, starts_on=timezone.localdate(),
+                            ends_on=timezone.localdate() + datetime.timedelta(days=100))
+    client.force_login(representative)
+
+    response = client.post(CREATE_URL, proposal_data(
+        plenary, association, effect=Effect.COORDINATION,
+        effect_associations=[association.pk],
+        effect_starts_on=(timezone.localdate() + datetime.timedelta(days=10)).isoformat(),
+    ))
+
+    assert "couvre déjà une partie de cette période" in response.text
+    assert not Proposal.objects.exists()
