@@ -10,8 +10,6 @@ end. SQLite lets one writer in at a time:
 these tests would prove nothing there, and are skipped.
 """
 
-import threading
-
 import pytest
 from django.db import connection
 from django_tasks.signals import task_enqueued
@@ -21,6 +19,7 @@ from campaigns import signatures
 from campaigns.models import Signature
 from home.models import HomePage
 from tests.factories import CampaignIndexPageFactory, CampaignPageFactory, SignatureFactory
+from tests.threads import at_once
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -43,34 +42,6 @@ def campaign(transactional_db):
             instance=Page(title="Root", slug="root", locale=locale))
         home = root.add_child(instance=HomePage(title="Accueil", slug="accueil", locale=locale))
     return CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home))
-
-
-def at_once(work, arguments):
-    """`work(argument)` in one thread per argument, all released together; returns the
-    results, in order, and raises the first error a thread met."""
-    barrier = threading.Barrier(len(arguments), timeout=30)
-    results = [None] * len(arguments)
-    errors = []
-
-    def run(index, argument):
-        try:
-            barrier.wait()
-            results[index] = work(argument)
-        except Exception as error:  # re-raised below, in the test's thread
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(index, argument))
-               for index, argument in enumerate(arguments)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not any(thread.is_alive() for thread in threads)
-    if errors:
-        raise errors[0]
-    return results
 
 
 def confirm_link(token):

@@ -2,7 +2,6 @@
 tests/campaigns/test_concurrency.py for why these tests commit for real and skip on SQLite)."""
 
 import datetime
-import threading
 
 import pytest
 from django.db import connection
@@ -12,6 +11,7 @@ from extranet.accounts.models import Role
 from extranet.governance import register, voting
 from extranet.governance.models import Choice, Decision, Outcome, Paper, Proxy, Vote
 from tests.factories import MembershipFactory, PlenaryFactory, ProposalFactory
+from tests.threads import at_once
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -21,33 +21,6 @@ pytestmark = [
                "time, so nothing would run concurrently",
     ),
 ]
-
-
-def at_once(work, arguments):
-    """`work(argument)` in one thread per argument, released together; the results in order,
-    or the first error a thread met."""
-    barrier = threading.Barrier(len(arguments), timeout=30)
-    results, errors = [None] * len(arguments), []
-
-    def run(index, argument):
-        try:
-            barrier.wait()
-            results[index] = work(argument)
-        except Exception as error:  # re-raised below, in the test's thread
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(index, argument))
-               for index, argument in enumerate(arguments)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not any(thread.is_alive() for thread in threads)
-    if errors:
-        raise errors[0]
-    return results
 
 
 @pytest.fixture
