@@ -31,7 +31,9 @@ def test_the_bodies_a_body_and_a_proposal_are_accessible(page, site_url, assert_
                            text="Le collectif demande des salles gratuites.")
     sign_in(page, site_url)
 
-    page.get_by_role("link", name="Gouvernance").click()
+    page.get_by_role("navigation", name="Espace membres").get_by_role(
+        "link", name="Gouvernance").click()
+    page.get_by_role("link", name="Les instances").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Instances du collectif")
     assert_accessible(page)
 

@@ -22,6 +22,9 @@ def test_the_coordination_history_is_accessible(page, site_url, assert_accessibl
         kind=BodyKind.PLENARY, defaults={"name": "Assemblée plénière"})
     body.coordination_term_months = 12
     body.save()
+    # Made here, in place of the demo's coordination.
+    RotationPlace.objects.all().delete()
+    CoordinationTerm.objects.all().delete()
     members = list(Association.objects.members().order_by("name")[:3])
     ends_on = timezone.localdate() + datetime.timedelta(days=30)  # the current term's end
     for index, association in enumerate(members):

@@ -5,10 +5,9 @@ import datetime
 
 import pytest
 from playwright.sync_api import expect
-from wagtail.models import Locale
 
-from home.models import HomePage
-from tests.factories.decisions import DecisionsPageFactory, decide
+from extranet.governance.models import DecisionsPage
+from tests.factories.decisions import decide
 
 pytestmark = [
     pytest.mark.browser,
@@ -20,12 +19,8 @@ pytestmark = [
 def decisions(demo_site):
     """The French page and its English translation, a public decision that replaces another,
     and one that is not public."""
-    home = HomePage.objects.get(locale__language_code="fr")
-    page = DecisionsPageFactory(parent=home)
-    page_en = page.copy_for_translation(Locale.objects.get(language_code="en"))
-    page_en.title = "Our decisions and positions"
-    page_en.save_revision().publish()
-    page_en.refresh_from_db()
+    page = DecisionsPage.objects.get(locale__language_code="fr")  # the demo's
+    page_en = DecisionsPage.objects.get(locale__language_code="en")
     last_year = datetime.date.today().year - 1
     first = decide(title="Position sur les locaux municipaux",
                    on=datetime.date(last_year, 3, 14))
