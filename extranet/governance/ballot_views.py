@@ -68,7 +68,7 @@ def ballot_list(request):
     now = timezone.now()
     open_ids = [ballot.pk for ballot in page if ballot.mode == BallotMode.ONLINE
                 and ballot.is_open(now)]
-    to_vote = waiting.not_voted(waiting.rights_by_ballot(request.user, open_ids))
+    to_vote = waiting.not_voted(voting.rights_by_ballot(request.user, open_ids))
     return render(request, "extranet/governance/ballot_list.html", {
         "ballots": page, "to_vote": to_vote, "now": now,
     })

@@ -33,31 +33,40 @@ from extranet.governance.models.meetings import COUNTED, Attendance
 from extranet.governance.permissions import represented_ids
 
 
-def proxies_for(ballot):
-    """The active proxies that count for this ballot: given for it, or for its meeting."""
-    if ballot.body_meeting_id:
-        return Proxy.objects.active().filter(body_meeting_id=ballot.body_meeting_id)
-    return Proxy.objects.active().filter(ballot=ballot)
+def rights_by_ballot(user, ballot_ids):
+    """{ballot id: {association id: id of the proxy holder it votes through, or None}}: whom
+    the user may vote for in each online ballot of `ballot_ids` (two queries, none if the
+    user represents no association). Their own associations called to vote, and those whose
+    proxy one of them holds for the ballot; an association that gave its proxy votes through
+    its holder (it takes its proxy back to vote itself)."""
+    represented = represented_ids(user)
+    if not represented or not ballot_ids:
+        return {}
+    proxies = list(
+        Proxy.objects.active().filter(ballot_id__in=ballot_ids)
+        .filter(Q(giver_id__in=represented) | Q(holder_id__in=represented))
+        .values_list("ballot_id", "giver_id", "holder_id")
+    )
+    held_givers = {giver for _ballot, giver, holder in proxies if holder in represented}
+    electors = set(
+        Elector.objects.filter(ballot_id__in=ballot_ids)
+        .filter(association_id__in=represented | held_givers)
+        .values_list("ballot_id", "association_id")
+    )
+    given = {(ballot, giver) for ballot, giver, _holder in proxies}
+    rights = {}
+    for ballot, association in electors:
+        if association in represented and (ballot, association) not in given:
+            rights.setdefault(ballot, {})[association] = None
+    for ballot, giver, holder in proxies:
+        if holder in represented and (ballot, giver) in electors:
+            rights.setdefault(ballot, {})[giver] = holder
+    return rights
 
 
 def voting_rights(user, ballot):
-    """{association id: id of the proxy holder it votes through, or None}: whom the user
-    may vote for in this ballot. An association that gave its proxy votes through its holder
-    (it takes its proxy back to vote itself)."""
-    represented = represented_ids(user)
-    if not represented:
-        return {}
-    proxies = list(proxies_for(ballot).filter(
-        Q(giver_id__in=represented) | Q(holder_id__in=represented)
-    ).values_list("giver_id", "holder_id"))
-    givers = {giver for giver, _holder in proxies}
-    held = {giver: holder for giver, holder in proxies if holder in represented}
-    electors = set(ballot.electors.filter(
-        association_id__in=(represented - givers) | set(held)
-    ).values_list("association_id", flat=True))
-    rights = dict.fromkeys((represented - givers) & electors)
-    rights.update({giver: holder for giver, holder in held.items() if giver in electors})
-    return rights
+    """`rights_by_ballot()` for one online ballot."""
+    return rights_by_ballot(user, [ballot.pk]).get(ballot.pk, {})
 
 
 def open_ballot(proposal, *, by, mode=BallotMode.ONLINE, closes_at=None, body_meeting=None,

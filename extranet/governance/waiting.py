@@ -2,17 +2,17 @@
 for many ballots at once (the lists, the governance screen, the extranet's home): a fixed
 number of queries whatever the number of ballots.
 
-`rights_by_ballot()` answers, for many online ballots, what `voting.voting_rights()` answers
-for one: whom the user may vote for (their own associations called to vote that did not give
-their proxy, and the associations whose proxy one of them holds for the ballot).
+Whom the user may vote for in each ballot is `voting.rights_by_ballot()`'s, the one rule of
+who votes.
 """
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 
-from extranet.governance.models import Ballot, BallotMode, Elector, Proxy, Vote
+from extranet.governance import voting
+from extranet.governance.models import Ballot, BallotMode, Elector, Vote
 from extranet.governance.permissions import represented_ids
 
 WAITING = 10  # on the extranet's home
@@ -30,34 +30,6 @@ def with_participation(ballots):
     return ballots.select_related("proposal__body").annotate(
         elector_count=_count_of(Elector), voted_count=_count_of(Vote),
     )
-
-
-def rights_by_ballot(user, ballot_ids):
-    """{ballot id: {association id: proxy holder id or None}} for the online ballots of
-    `ballot_ids` (two queries, none if the user represents no association)."""
-    represented = represented_ids(user)
-    if not represented or not ballot_ids:
-        return {}
-    proxies = list(
-        Proxy.objects.active().filter(ballot_id__in=ballot_ids)
-        .filter(Q(giver_id__in=represented) | Q(holder_id__in=represented))
-        .values_list("ballot_id", "giver_id", "holder_id")
-    )
-    held_givers = {giver for _ballot, giver, holder in proxies if holder in represented}
-    electors = set(
-        Elector.objects.filter(ballot_id__in=ballot_ids)
-        .filter(association_id__in=represented | held_givers)
-        .values_list("ballot_id", "association_id")
-    )
-    given = {(ballot, giver) for ballot, giver, _holder in proxies}
-    rights = {}
-    for ballot, association in electors:
-        if association in represented and (ballot, association) not in given:
-            rights.setdefault(ballot, {})[association] = None
-    for ballot, giver, holder in proxies:
-        if holder in represented and (ballot, giver) in electors:
-            rights.setdefault(ballot, {})[giver] = holder
-    return rights
 
 
 def not_voted(rights):
@@ -89,7 +61,7 @@ def votes_waiting(user, limit=WAITING, now=None):
         return []
     open_ids = list(Ballot.objects.open(now).filter(mode=BallotMode.ONLINE)
                     .values_list("pk", flat=True))
-    waiting = not_voted(rights_by_ballot(user, open_ids))
+    waiting = not_voted(voting.rights_by_ballot(user, open_ids))
     if not waiting:
         return []
     ballots = (Ballot.objects.filter(pk__in=waiting).select_related("proposal__body")
