@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.test_extranet import sign_in
+from tests.second_factor import current_code
 
 pytestmark = [
     pytest.mark.browser,
@@ -16,17 +17,6 @@ pytestmark = [
 
 COORDINATOR_EMAIL = "coordination@example.org"
 COORDINATOR_PASSWORD = "demo-coordination-reseau-2026"
-
-
-def current_code(secret):
-    from allauth.mfa.totp.internal.auth import (
-        format_hotp_value,
-        hotp_value,
-        yield_hotp_counters_from_time,
-    )
-
-    counters = list(yield_hotp_counters_from_time())
-    return format_hotp_value(hotp_value(secret, counters[len(counters) // 2]))
 
 
 def sign_in_as_coordinator(page, site_url):

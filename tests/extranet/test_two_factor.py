@@ -9,13 +9,7 @@ from urllib.parse import unquote
 import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
-from allauth.mfa.totp.internal.auth import (
-    TOTP,
-    format_hotp_value,
-    generate_totp_secret,
-    hotp_value,
-    yield_hotp_counters_from_time,
-)
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.db import transaction
 from django.test import Client, TestCase
 from django.urls import reverse
@@ -25,14 +19,11 @@ from extranet.accounts.services import invitation_token, invite
 from portal.editorial import setup_editorial_roles
 from tests.extranet.conftest import PASSWORD
 from tests.factories import MembershipFactory, PersonFactory
+from tests.second_factor import current_code
 
 NEW_PASSWORD = "un-nouveau-mot-de-passe-2026"
 
 pytestmark = pytest.mark.django_db
-
-
-def current_code(secret):
-    return format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
 
 
 def test_a_coordinator_without_a_second_factor_is_sent_to_set_it_up(client):
