@@ -1,9 +1,11 @@
 """What the extranet's home shows a person: the tasks on their plate, the news of the network
-and of their groups, the next meetings and the votes waiting for their association. Each
-list is short and read in a few queries."""
+and of their groups, the next meetings, the votes waiting for their association and the
+latest documents of the library they may read. Each list is short and read in a few
+queries."""
 
 from django.db.models import Count, Q
 
+from extranet.documents import search as documents
 from extranet.governance import waiting
 from extranet.groups.models import Meeting, Task
 from extranet.news.models import Post
@@ -12,6 +14,7 @@ from extranet.permissions import association_ids, group_ids
 MY_TASKS = 10
 NEWS = 8
 MEETINGS = 5
+DOCUMENTS = 5
 
 
 def my_tasks(user):
@@ -47,3 +50,8 @@ def next_meetings(user):
 def votes_waiting(user):
     """The open online ballots where an association I may vote for has not voted yet."""
     return waiting.votes_waiting(user)
+
+
+def recent_documents(user):
+    """The latest documents added or updated in the folders I may read."""
+    return documents.recent_for(user, limit=DOCUMENTS)

@@ -1,9 +1,9 @@
 """Who may do what in the extranet: the one place that gathers it. Each part keeps its own
 rules beside it (extranet/accounts/permissions.py: membership and roles, which everything
-builds on; extranet/groups/permissions.py; extranet/news/permissions.py;
-extranet/governance/permissions.py), imported by that part; the extranet's shell (its
-views, the templates' filters of `extranet_tags`, the dashboard) and other apps read them
-here.
+builds on; extranet/groups/permissions.py; extranet/documents/permissions.py;
+extranet/news/permissions.py; extranet/governance/permissions.py), imported by that part;
+the extranet's shell (its views, the templates' filters of `extranet_tags`, the dashboard)
+and other apps read them here.
 
 Views use the decorators (`member_required`) or the mixin, templates the filters of
 `extranet_tags`, other apps the functions.
@@ -21,6 +21,15 @@ from extranet.accounts.permissions import (  # noqa: F401 - gathered here
     member_required,
     refuse_non_member,
     role_in,
+)
+from extranet.documents.permissions import (  # noqa: F401 - gathered here
+    can_add_to,
+    can_change_document,
+    can_empty_bin,
+    can_manage_folders,
+    can_read_document,
+    can_read_folder,
+    readable_folder_ids,
 )
 from extranet.governance.permissions import (  # noqa: F401 - gathered here
     can_change_proposal,

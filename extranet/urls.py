@@ -6,6 +6,7 @@ from django.urls import path
 
 from extranet import views
 from extranet.accounts import views as account_views
+from extranet.documents import urls as document_urls
 from extranet.governance import urls as governance_urls
 from extranet.groups import views as group_views
 from extranet.news import views as news_views
@@ -55,6 +56,9 @@ urlpatterns = [
     path("reunions/<id:meeting_id>/modifier/", group_views.meeting_edit, name="meeting_edit"),
     path("reunions/<id:meeting_id>/annuler/", group_views.meeting_cancel,
          name="meeting_cancel"),
+    # The shared documents: folders, documents, versions, the bin
+    # (extranet/documents/urls.py).
+    *document_urls.urlpatterns,
     # The governance: bodies, proposals, ballots, meetings, the decision register and the
     # coordination (extranet/governance/urls.py).
     *governance_urls.urlpatterns,

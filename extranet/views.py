@@ -20,7 +20,7 @@ MEMBERS_PER_PAGE = 20
 @member_required
 def home(request):
     """My associations and my role in each, my tasks, the votes waiting for my association,
-    the news of the network and of my groups, the next meetings."""
+    the news of the network and of my groups, the next meetings, the latest documents."""
     memberships = [
         (membership, can_edit_association(request.user, membership.association))
         for membership in current_memberships(request.user)
@@ -31,6 +31,7 @@ def home(request):
         "news": dashboard.news_for(request.user),
         "meetings": dashboard.next_meetings(request.user),
         "votes_waiting": dashboard.votes_waiting(request.user),
+        "recent_documents": dashboard.recent_documents(request.user),
     })
 
 

@@ -5,11 +5,13 @@ served is the one of the extension, never the browser's. Also the form field tha
 several files at once, and the response that serves a private file to whoever may read it."""
 
 import codecs
+import math
 import zipfile
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
+from django.utils import formats
 from django.utils.translation import gettext as _
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -50,12 +52,32 @@ def accepted_formats():
     return ", ".join(CONTENT_TYPES)
 
 
+# Characters with a meaning for a file system or a shell, replaced in the names kept.
+UNSAFE_CHARACTERS = set('/\\:*?"<>|')
+MAX_FILENAME_LENGTH = 150
+
+
 def clean_filename(name):
-    """The name as the member gave it, without characters that have no place in a header."""
-    return "".join(character for character in name if character.isprintable()).strip()
+    """The name as the member gave it, fit to be offered back in a download: no folder
+    part, no control character nor one with a meaning for a file system, no leading dot
+    (a hidden file), spaces collapsed, at most MAX_FILENAME_LENGTH characters with its
+    extension kept. The stored file gets a name nobody can guess anyway."""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(
+        "_" if character in UNSAFE_CHARACTERS else character
+        for character in name if character.isprintable()
+    )
+    name = " ".join(name.split()).lstrip(". ")
+    if len(name) > MAX_FILENAME_LENGTH:
+        stem, dot, extension = name.rpartition(".")
+        if dot and len(extension) <= 10:
+            name = stem[: MAX_FILENAME_LENGTH - len(extension) - 1].rstrip() + "." + extension
+        else:
+            name = name[:MAX_FILENAME_LENGTH]
+    return name or "fichier"
 
 
-def check(upload):
+def check(upload, max_bytes=MAX_ATTACHMENT_BYTES):
     """Raise ValidationError (a French message naming the file) unless `upload` is an
     accepted kind of file, within the size limit, whose content matches its extension."""
     name = clean_filename(upload.name)
@@ -66,10 +88,12 @@ def check(upload):
               "%(formats)s).") % {"name": name, "formats": accepted_formats()},
             code="attachment_type",
         )
-    if upload.size > MAX_ATTACHMENT_BYTES:
+    if upload.size > max_bytes:
         raise ValidationError(
-            _("« %(name)s » pèse plus de %(size)s Mo : réduisez-le ou partagez-le "
-              "autrement.") % {"name": name, "size": MAX_ATTACHMENT_BYTES // (1024 * 1024)},
+            _("« %(name)s » pèse %(actual)s Mo, plus que les %(size)s Mo acceptés : "
+              "réduisez-le (un PDF compressé, des images moins lourdes) ou partagez-le "
+              "autrement.") % {"name": name, "actual": megabytes(upload.size),
+                               "size": megabytes(max_bytes)},
             code="attachment_size",
         )
     try:
@@ -82,6 +106,13 @@ def check(upload):
               "correspond pas à son nom.") % {"name": name, "extension": extension.upper()},
             code="attachment_content",
         )
+
+
+def megabytes(size):
+    """"10", "2,5": a size in megabytes as a person reads it, rounded up (a file just over
+    the limit reads "10,1", not "10")."""
+    value = math.ceil(size * 10 / (1024 * 1024)) / 10
+    return formats.number_format(value, decimal_pos=0 if value == int(value) else 1)
 
 
 def content_matches(upload, extension):

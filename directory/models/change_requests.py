@@ -10,8 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models.associations import POSTCODE, Association
-from directory.storage import PrivateFileStorage, proposed_logo_path
+from directory.storage import proposed_logo_path
 from directory.validators import validate_position
+from portal.storage import private_storage
 
 
 def validate_logo_size(file):
@@ -79,7 +80,7 @@ class AssociationChangeRequest(models.Model):
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
         help_text=_("Par exemple 2.591."))
     logo = models.ImageField(
-        _("nouveau logo"), upload_to=proposed_logo_path, storage=PrivateFileStorage(),
+        _("nouveau logo"), upload_to=proposed_logo_path, storage=private_storage,
         blank=True, validators=[validate_logo_size],
         help_text=_("JPEG, PNG ou WebP, 2 Mo au plus ; laissez vide pour garder le logo actuel."),
     )

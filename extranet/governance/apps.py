@@ -10,7 +10,14 @@ class GovernanceConfig(AppConfig):
     def ready(self):
         from charter import adoptions
         from extranet.accounts.coordination import register_coordinating_source
-        from extranet.governance import coordination, handover, handover_sections, personal_data
+        from extranet.documents import bodies as document_bodies_registry
+        from extranet.governance import (
+            coordination,
+            document_bodies,
+            handover,
+            handover_sections,
+            personal_data,
+        )
         from extranet.governance.adoptions import charter_decisions
         from extranet.governance.models import (
             BodyMeeting,
@@ -41,6 +48,13 @@ class GovernanceConfig(AppConfig):
                           handover_sections.pending_invitations, order=20)
         handover.register("change_requests", _("Modifications de fiches en attente"),
                           handover_sections.pending_change_requests, order=30)
+        handover.register("documents", _("Documents réservés à la coordination"),
+                          handover_sections.coordination_documents, order=40)
+        handover.register("document_bin", _("Documents dans la corbeille"),
+                          handover_sections.binned_documents, order=50)
+        # A folder of the shared documents may be for the people of a body.
+        document_bodies_registry.register(choices=document_bodies.choices,
+                                          ids_for=document_bodies.ids_for)
         # The charter's versions cite the register decision that adopts them.
         adoptions.register(charter_decisions)
         from extranet.groups import meeting_holders

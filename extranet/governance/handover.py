@@ -3,10 +3,10 @@ one (open tasks, invitations, requests waiting for an answer, documents…).
 
 Each part of the site that holds such things registers a section, `register(key, label,
 provider)`, at its `AppConfig.ready()`: the governance registers the working groups' tasks,
-the invitations and the associations' change requests (extranet/governance/apps.py); the
-joining app, above the extranet, registers its join requests; the documents will add
-theirs. `provider()` returns `(count, items)`: how many there are, and at most `LIMIT` of
-them as `(title, url)` pairs, in two queries or so.
+the invitations, the associations' change requests and the shared documents kept for the
+coordination or waiting in the bin (extranet/governance/apps.py); the joining app, above
+the extranet, registers its join requests. `provider()` returns `(count, items)`: how many
+there are, and at most `LIMIT` of them as `(title, url)` pairs, in two queries or so.
 """
 
 from dataclasses import dataclass

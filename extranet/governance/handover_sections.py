@@ -1,6 +1,7 @@
 """The sections of the handover list that the governance fills itself from the parts below
 it (registered in extranet/governance/apps.py): the working groups' open tasks, late ones
-first; the invitations not yet accepted; the associations' changes waiting for review."""
+first; the invitations not yet accepted; the associations' changes waiting for review; the
+documents kept for the coordination and those waiting in the bin."""
 
 from django.db.models import Case, F, Value, When
 from django.urls import reverse
@@ -10,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from directory.models import AssociationChangeRequest
 from extranet.accounts.models import Invitation
+from extranet.documents.models import Audience, Document
 from extranet.governance.handover import LIMIT
 from extranet.groups.models import Task
 
@@ -63,4 +65,27 @@ def pending_change_requests():
         }, reverse("wagtailsnippets_directory_associationchangerequest:review",
                    args=[change.pk]))
         for change in listed
+    ]
+
+
+def coordination_documents():
+    """The documents of the folders kept for the coordinators, the latest first."""
+    documents = Document.objects.live().filter(folder__audience=Audience.COORDINATORS)
+    listed = documents.select_related("folder").order_by("-updated_at", "-pk")[:LIMIT]
+    return documents.count(), [
+        (_("%(title)s (%(folder)s)") % {"title": document.title, "folder": document.folder.name},
+         reverse("extranet:document_detail", args=[document.pk]))
+        for document in listed
+    ]
+
+
+def binned_documents():
+    """The documents in the bin, the first to be purged first: restore them or let them go."""
+    documents = Document.objects.in_bin()
+    listed = documents.order_by("deleted_at", "pk")[:LIMIT]
+    url = reverse("extranet:document_bin_list")
+    return documents.count(), [
+        (_("%(title)s : supprimé le %(date)s") % {
+            "title": document.title, "date": date_format(document.purge_on())}, url)
+        for document in listed
     ]

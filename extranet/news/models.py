@@ -14,9 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
-from directory.storage import PrivateFileStorage
 from extranet.groups.models import WorkingGroup
 from portal.people import person_name
+from portal.storage import private_storage
 
 
 class Category(models.Model):
@@ -113,7 +113,7 @@ class Attachment(models.Model):
     )
     # Set from the checked upload (extranet.news.attachments), never typed.
     file = models.FileField(
-        _("fichier"), upload_to=attachment_path, storage=PrivateFileStorage(), max_length=255,
+        _("fichier"), upload_to=attachment_path, storage=private_storage, max_length=255,
         editable=False,
     )
     filename = models.CharField(_("nom du fichier"), max_length=255, editable=False)

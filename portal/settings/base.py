@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "extranet",
     "extranet.accounts",
     "extranet.groups",
+    "extranet.documents",
     "extranet.news",
     "extranet.governance",
     # Demo content and benchmark volumes (seed_demo, seed_benchmark): imports the apps above.
@@ -309,6 +310,12 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
+    # Files only some people may read (the extranet's documents): PRIVATE_MEDIA_ROOT by
+    # default, or another storage (an S3-compatible bucket with its own credentials).
+    "private": {
+        "BACKEND": env("PRIVATE_STORAGE_BACKEND", default="portal.storage.PrivateFileStorage"),
+        "OPTIONS": env.json("PRIVATE_STORAGE_OPTIONS", default={}),
+    },
 }
 
 # Uploads: bounded sizes, no unchecked file types.
@@ -317,6 +324,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# The extranet's shared documents (extranet/documents): the largest file a member may add,
+# in megabytes (a proxy in front, nginx's client_max_body_size, must let it through), and
+# how long a deleted document waits in the bin before `purge_document_bin` deletes it.
+DOCUMENTS_MAX_UPLOAD_BYTES = env.int("DOCUMENTS_MAX_UPLOAD_MB", default=20) * 1024 * 1024
+DOCUMENTS_BIN_DAYS = env.int("DOCUMENTS_BIN_DAYS", default=30)
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Renditions in modern formats: templates ask for AVIF/WebP through {% picture %}.
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "webp", "webp": "webp"}

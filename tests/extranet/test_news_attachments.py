@@ -130,7 +130,7 @@ def test_a_file_over_the_size_limit_is_refused(client, member, association):
 
     response = client.post(CREATE_URL, post_data(association, heavy))
 
-    assert "pèse plus de 10 Mo" in response.text
+    assert "pèse 10,1 Mo, plus que les 10 Mo acceptés" in response.text
     assert not Post.objects.exists()
 
 

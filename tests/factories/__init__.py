@@ -14,6 +14,7 @@ from tests.factories.directory import (
     MembersPageFactory,
     ObservatoryPageFactory,
 )
+from tests.factories.documents import FolderFactory, make_document, pdf_bytes, pdf_upload
 from tests.factories.events import (
     EventIndexPageFactory,
     EventPageFactory,
@@ -58,6 +59,7 @@ __all__ = [
     "ElectedOfficialFactory",
     "EventIndexPageFactory",
     "EventPageFactory",
+    "FolderFactory",
     "GroupMemberFactory",
     "GuidePageFactory",
     "ImageFactory",
@@ -81,4 +83,7 @@ __all__ = [
     "UserFactory",
     "VenueFactory",
     "WorkingGroupFactory",
+    "make_document",
+    "pdf_bytes",
+    "pdf_upload",
 ]

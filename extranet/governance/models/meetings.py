@@ -12,9 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
-from directory.storage import PrivateFileStorage
 from extranet.governance.models.bodies import Body
 from extranet.groups.models import Meeting
+from portal.storage import private_storage
 
 
 class BodyMeeting(models.Model):
@@ -178,7 +178,7 @@ class MeetingDocument(models.Model):
         related_name="documents", editable=False,
     )
     file = models.FileField(
-        _("fichier"), upload_to=document_path, storage=PrivateFileStorage(), max_length=255,
+        _("fichier"), upload_to=document_path, storage=private_storage, max_length=255,
         editable=False,
     )
     filename = models.CharField(_("nom du fichier"), max_length=255, editable=False)

@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
-from directory.storage import PrivateFileStorage
 from extranet.governance.models.bodies import Body
+from portal.storage import private_storage
 
 MAX_ATTACHMENTS = 5  # per proposal
 
@@ -216,7 +216,7 @@ class ProposalAttachment(models.Model):
         related_name="attachments", editable=False,
     )
     file = models.FileField(
-        _("fichier"), upload_to=attachment_path, storage=PrivateFileStorage(), max_length=255,
+        _("fichier"), upload_to=attachment_path, storage=private_storage, max_length=255,
         editable=False,
     )
     filename = models.CharField(_("nom du fichier"), max_length=255, editable=False)

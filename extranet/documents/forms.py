@@ -1,0 +1,220 @@
+"""The library's forms: a folder, a document (with its first file), its details, a new
+version, and the search with its filters. Every file goes through portal.uploads.check
+(kind, size, content) with the library's own size limit, DOCUMENTS_MAX_UPLOAD_BYTES."""
+
+import datetime
+from urllib.parse import urlencode
+
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Association
+from extranet.accounts.permissions import association_ids, is_coordinator
+from extranet.documents import bodies
+from extranet.documents.models import Document, DocumentVersion, Folder
+from extranet.documents.permissions import can_add_to, readable_folder_ids
+from extranet.groups.models import WorkingGroup
+from portal.uploads import CONTENT_TYPES, accepted_formats, check, megabytes
+
+
+def file_field(label):
+    return forms.FileField(
+        label=label,
+        help_text=_("Formats acceptés : %(formats)s ; %(size)s Mo au plus.") % {
+            "formats": accepted_formats(), "size": megabytes(settings.DOCUMENTS_MAX_UPLOAD_BYTES)},
+        widget=forms.ClearableFileInput(attrs={
+            "accept": ",".join(f".{extension}" for extension in CONTENT_TYPES)}),
+    )
+
+
+def checked(upload):
+    check(upload, max_bytes=settings.DOCUMENTS_MAX_UPLOAD_BYTES)
+    return upload
+
+
+class FolderChoiceField(forms.ModelChoiceField):
+    """Folders shown with their place in the tree: « Groupes › Accès aux droits »."""
+
+    def __init__(self, *args, folders=(), **kwargs):
+        self.paths = folder_paths(folders)
+        super().__init__(*args, **kwargs)
+
+    def label_from_instance(self, folder):
+        return self.paths.get(folder.pk, folder.name)
+
+
+def folder_paths(folders):
+    by_pk = {folder.pk: folder for folder in folders}
+
+    def path(folder):
+        names = [folder.name]
+        while folder.parent_id in by_pk:
+            folder = by_pk[folder.parent_id]
+            names.append(folder.name)
+        return " › ".join(reversed(names))
+
+    return {pk: path(folder) for pk, folder in by_pk.items()}
+
+
+def sorted_by_path(folders):
+    paths = folder_paths(folders)
+    return sorted(folders, key=lambda folder: paths[folder.pk].lower())
+
+
+class FolderForm(forms.ModelForm):
+    body_id = forms.TypedChoiceField(
+        label=_("Instance"), required=False, coerce=int, empty_value=None,
+        help_text=_("Seulement pour un dossier réservé à une instance."),
+    )
+
+    class Meta:
+        model = Folder
+        fields = ["name", "description", "parent", "audience", "group", "body_id"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        folders = list(Folder.objects.exclude(pk=self.instance.pk))
+        self.fields["parent"] = FolderChoiceField(
+            label=_("Dossier parent"), required=False, queryset=Folder.objects.all(),
+            folders=folders, empty_label=_("(à la racine)"),
+            help_text=Folder._meta.get_field("parent").help_text,
+        )
+        self.fields["group"].queryset = WorkingGroup.objects.active()
+        self.fields["body_id"].choices = [("", "---------"), *bodies.choices()]
+
+
+class DocumentForm(forms.ModelForm):
+    """A new document, with its first file."""
+
+    file = file_field(_("Fichier"))
+
+    class Meta:
+        model = Document
+        fields = ["folder", "title", "description", "tags", "owner_association"]
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        folders = [folder for folder in Folder.objects.filter(pk__in=readable_folder_ids(user))
+                   if can_add_to(user, folder)]
+        self.fields["folder"] = FolderChoiceField(
+            label=_("Dossier"), queryset=Folder.objects.filter(pk__in=[f.pk for f in folders]),
+            folders=folders,
+        )
+        associations = Association.objects.members()
+        if not is_coordinator(user):
+            associations = associations.filter(pk__in=association_ids(user))
+        self.fields["owner_association"].queryset = associations.order_by("name")
+        if len(ids := association_ids(user)) == 1 and not self.initial.get("owner_association"):
+            self.initial["owner_association"] = next(iter(ids))
+
+    def clean_file(self):
+        return checked(self.cleaned_data["file"])
+
+
+class DocumentEditForm(forms.ModelForm):
+    """A document's details; moved to another folder its people may fill."""
+
+    class Meta:
+        model = Document
+        fields = ["folder", "title", "description", "tags"]
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        folders = [folder for folder in Folder.objects.filter(pk__in=readable_folder_ids(user))
+                   if can_add_to(user, folder)]
+        self.fields["folder"] = FolderChoiceField(
+            label=_("Dossier"), queryset=Folder.objects.filter(pk__in=[f.pk for f in folders]),
+            folders=folders,
+        )
+
+
+class VersionForm(forms.ModelForm):
+    file = file_field(_("Nouvelle version du fichier"))
+
+    class Meta:
+        model = DocumentVersion
+        fields = ["note"]
+
+    def clean_file(self):
+        return checked(self.cleaned_data["file"])
+
+
+FORMATS = [
+    ("pdf", "PDF"),
+    ("opendocument", _("OpenDocument (odt, ods, odp)")),
+    ("office", _("Microsoft Office (docx, xlsx, pptx)")),
+    ("image", _("Image (png, jpg)")),
+    ("text", _("Texte ou tableau (txt, csv)")),
+]
+FORMAT_EXTENSIONS = {
+    "pdf": ["pdf"], "opendocument": ["odt", "ods", "odp"], "office": ["docx", "xlsx", "pptx"],
+    "image": ["png", "jpg", "jpeg"], "text": ["txt", "csv"],
+}
+
+
+class SearchForm(forms.Form):
+    """The library's search and filters, in the address (?q=statuts&format=pdf…)."""
+
+    q = forms.CharField(label=_("Rechercher"), required=False, max_length=200,
+                        help_text=_("Dans les titres, descriptions, mots-clés et le texte des "
+                                    "fichiers PDF, OpenDocument et texte."))
+    dossier = forms.TypedChoiceField(label=_("Dossier"), required=False, coerce=int,
+                                     empty_value=None)
+    format = forms.ChoiceField(label=_("Format"), required=False,
+                               choices=[("", _("Tous")), *FORMATS])
+    association = forms.ModelChoiceField(
+        label=_("Association"), required=False, queryset=Association.objects.none(),
+        empty_label=_("Toutes"),
+    )
+    depuis = forms.DateField(label=_("Mis à jour depuis le"), required=False,
+                             widget=forms.DateInput(attrs={"type": "date"}))
+    jusqu_au = forms.DateField(label=_("Mis à jour jusqu'au"), required=False,
+                               widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        folders = list(Folder.objects.filter(pk__in=readable_folder_ids(user)))
+        paths = folder_paths(folders)
+        self.fields["dossier"].choices = [("", _("Tous")), *sorted(
+            paths.items(), key=lambda item: item[1].lower())]
+        self.fields["association"].queryset = Association.objects.filter(
+            documents__folder__in=folders, documents__deleted_at__isnull=True,
+        ).distinct().order_by("name")
+
+    @property
+    def data_or_empty(self):
+        self.is_valid()
+        return getattr(self, "cleaned_data", {})
+
+    def is_filtering(self):
+        data = self.data_or_empty
+        return any(data.get(name) for name in self.fields)
+
+    def filter(self, documents):
+        """The documents the valid filters keep (an invalid filter is ignored)."""
+        data = self.data_or_empty
+        if data.get("dossier"):
+            documents = documents.filter(folder_id=data["dossier"])
+        if data.get("format"):
+            documents = documents.filter(extension__in=FORMAT_EXTENSIONS[data["format"]])
+        if data.get("association"):
+            documents = documents.filter(owner_association=data["association"])
+        if data.get("depuis"):
+            documents = documents.filter(updated_at__gte=_start_of(data["depuis"]))
+        if data.get("jusqu_au"):
+            documents = documents.filter(
+                updated_at__lt=_start_of(data["jusqu_au"] + datetime.timedelta(days=1)))
+        return documents
+
+    def query_string(self):
+        data = self.data_or_empty
+        pairs = {name: value for name, value in data.items() if value and name != "association"}
+        if data.get("association"):
+            pairs["association"] = data["association"].pk
+        return urlencode(pairs)
+
+
+def _start_of(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
