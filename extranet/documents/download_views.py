@@ -3,6 +3,7 @@ which check the folder's rule every time (the files have no address of their own
 download in the document's journal and answer as an attachment that no browser sniffs and
 no shared cache keeps (portal/uploads.private_download)."""
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from extranet.accounts.permissions import member_required
@@ -22,6 +23,8 @@ def download(request, document_id):
     """The current version."""
     document = document_for(request, document_id)
     version = document.versions.order_by("-number").first()
+    if version is None:
+        raise Http404
     return serve(request, document, version)
 
 

@@ -22,7 +22,7 @@ from extranet.groups.permissions import group_ids
 READABLE_ATTRIBUTE = "_documents_readable_folders"
 
 
-def _opens(folder, user, member, groups, body_ids):
+def _opens(folder, member, groups, body_ids):
     audience = folder["audience"]
     if audience == Audience.PUBLIC:
         return True
@@ -48,9 +48,11 @@ def readable_folder_ids(user):
         ids = frozenset(folders)
     else:
         member = is_member(user)
-        groups = group_ids(user) if member else set()
-        body_ids = bodies.ids_for(user) if member else set()
-        opens = {pk: _opens(row, user, member, groups, body_ids) for pk, row in folders.items()}
+        audiences = {row["audience"] for row in folders.values()}
+        # Each costs a query: asked only when a folder has that rule.
+        groups = group_ids(user) if member and Audience.GROUP in audiences else set()
+        body_ids = bodies.ids_for(user) if member and Audience.BODY in audiences else set()
+        opens = {pk: _opens(row, member, groups, body_ids) for pk, row in folders.items()}
 
         def readable(pk, depth=0):
             row = folders[pk]

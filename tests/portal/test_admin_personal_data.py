@@ -33,7 +33,7 @@ pytestmark = pytest.mark.django_db
 
 PREFIX = "Qzmark"  # what every marker starts with (searched for on the screens without model)
 OUR_APPS = {"portal", "home", "directory", "campaigns", "joining", "events", "accounts",
-            "workgroups", "news", "governance"}
+            "workgroups", "news", "governance", "documents"}
 ACTIONS = ("add", "change", "delete", "view")
 USERS = ("editor", "coordinator", "admin_only", "superuser")
 # Models of our apps that point at a person (a user, an email address) but hold nothing
@@ -53,6 +53,7 @@ NOT_PERSONAL = {
     "governance.decision": "the register names bodies and associations, not who wrote it",
     "governance.attendance": "an association's attendance; who noted it is not shown",
     "governance.coordinationterm": "associations' terms; who recorded one is not shown",
+    "documents.folder": "a folder of the library; who made it is not shown",
 }
 # Routes that cannot be requested with a GET and show nothing when they are.
 SKIPPED = {
@@ -266,6 +267,24 @@ def make_bodymeeting(mark):
     return BodyMeetingFactory(secretary=a_person(mark), minutes=f"Compte rendu de {mark}")
 
 
+def a_library_document(mark):
+    from tests.factories import make_document
+
+    return make_document(title=f"Document de {mark}", by=a_person(mark))
+
+
+def make_document(mark):
+    return a_library_document(mark)
+
+
+def make_documentversion(mark):
+    return a_library_document(mark).versions.get()
+
+
+def make_documentevent(mark):
+    return a_library_document(mark).events.get()
+
+
 def make_user(mark):
     return a_person(mark)
 
@@ -296,6 +315,9 @@ MAKERS = {
     "governance.vote": make_vote,
     "governance.proxy": make_proxy,
     "governance.bodymeeting": make_bodymeeting,
+    "documents.document": make_document,
+    "documents.documentversion": make_documentversion,
+    "documents.documentevent": make_documentevent,
     "auth.user": make_user,
     "account.emailaddress": make_emailaddress,
 }
@@ -312,7 +334,8 @@ THROUGH_A_PERSON = {"accounts.membership", "accounts.rolechange", "accounts.prof
                     "news.delivery", "charter.chartersignature",
                     "directory.associationchangerequest", "account.emailaddress",
                     "governance.proposal", "governance.proposalcomment", "governance.vote",
-                    "governance.proxy", "governance.bodymeeting"}
+                    "governance.proxy", "governance.bodymeeting", "documents.document",
+                    "documents.documentversion", "documents.documentevent"}
 
 PERSONAL = sorted(personal_data.models(), key=lambda model: model._meta.label_lower)
 
