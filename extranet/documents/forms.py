@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
+from django.forms.models import ModelChoiceIterator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +16,7 @@ from extranet.accounts.permissions import association_ids, is_coordinator
 from extranet.documents import bodies
 from extranet.documents.models import Document, DocumentVersion, Folder
 from extranet.documents.permissions import can_add_to, readable_folder_ids
+from extranet.documents.search import readable_documents
 from extranet.groups.models import WorkingGroup
 from portal.uploads import CONTENT_TYPES, accepted_formats, check, megabytes
 
@@ -61,6 +63,51 @@ def folder_paths(folders):
 def sorted_by_path(folders):
     paths = folder_paths(folders)
     return sorted(folders, key=lambda folder: paths[folder.pk].lower())
+
+
+class ByFolder(ModelChoiceIterator):
+    """The documents grouped by folder, one group a folder, in the order of their paths
+    (« Instances › Bureau »), by title inside each; read when the widget is drawn."""
+
+    def __iter__(self):
+        documents = list(self.queryset)
+        paths = folder_paths(Folder.objects.only("pk", "name", "parent_id"))
+        groups = {}
+        for document in documents:
+            groups.setdefault(document.folder_id, []).append(document)
+        for folder_id in sorted(groups, key=lambda pk: (paths.get(pk, "").lower(), pk)):
+            yield paths.get(folder_id, ""), [
+                self.choice(document) for document in
+                sorted(groups[folder_id], key=lambda d: (d.title.lower(), d.pk))
+            ]
+
+
+class LibraryDocumentsField(forms.ModelMultipleChoiceField):
+    """Documents of the library to link to a page: the live documents `user` reads, in a
+    list with one group a folder. Any other id (a folder they do not read, the bin, a typed
+    number) is refused like every unknown choice.
+
+    A native <select multiple>, with its folders as <optgroup>s: keyboards and screen
+    readers know it, it stays short on the page with hundreds of documents, and browsers
+    let one type a title's first letters to reach it; how to choose several is said in
+    the help text."""
+
+    iterator = ByFolder
+
+    def __init__(self, *, user, **kwargs):
+        kwargs.setdefault("label", _("Documents de la bibliothèque"))
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("help_text", _(
+            "Les documents des dossiers que vous lisez, rangés par dossier. Pour en choisir "
+            "plusieurs, ou pour retirer un document choisi, maintenez la touche Ctrl (Cmd sur "
+            "Mac) en cliquant. Chaque lecteur ne verra que ceux de ses dossiers."))
+        super().__init__(
+            queryset=readable_documents(user).select_related("folder").order_by(),
+            widget=forms.SelectMultiple(attrs={"size": 12}), **kwargs,
+        )
+
+    def label_from_instance(self, document):
+        return document.title
 
 
 class FolderForm(forms.ModelForm):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.forms import https_by_default
 from extranet.accounts.models import Membership
+from extranet.documents.forms import LibraryDocumentsField
 from extranet.governance.models import AttendanceStatus, Choice, Proposal
 from extranet.groups.forms import DateTimeLocalInput
 from extranet.groups.models import Meeting
@@ -45,7 +46,8 @@ class PersonChoiceField(forms.ModelChoiceField):
 
 class BodyMeetingForm(forms.ModelForm):
     """A body's meeting: its date and times in Paris time, its place or link, its agenda
-    (one point a line, then the proposals put to the vote), its documents, its secretary."""
+    (one point a line, then the proposals put to the vote), its documents (uploaded, and
+    from the library: those `user` reads), its secretary."""
 
     agenda_lines = forms.CharField(
         label=_("Ordre du jour"), required=False, widget=forms.Textarea(attrs={"rows": 6}),
@@ -75,7 +77,7 @@ class BodyMeetingForm(forms.ModelForm):
         formfield_callback = https_by_default
         widgets = {"starts_at": DateTimeLocalInput(), "ends_at": DateTimeLocalInput()}
 
-    def __init__(self, *args, body, body_meeting=None, **kwargs):
+    def __init__(self, *args, body, user, body_meeting=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.body, self.body_meeting = body, body_meeting
         self.fields["proposals"].queryset = Proposal.objects.open().filter(body=body).exclude(
@@ -91,6 +93,8 @@ class BodyMeetingForm(forms.ModelForm):
             "%(formats)s."
         ) % {"count": MAX_DOCUMENTS, "size": uploads.MAX_ATTACHMENT_BYTES // (1024 * 1024),
              "formats": uploads.accepted_formats()}
+        self.fields["library_documents"] = LibraryDocumentsField(user=user)
+        self.order_fields([name for name in self.fields if name != "secretary"])
         if body_meeting is not None:
             items = list(body_meeting.agenda_items.all())
             self.initial.setdefault("agenda_lines", "\n".join(
@@ -98,6 +102,8 @@ class BodyMeetingForm(forms.ModelForm):
             ))
             self.initial.setdefault("proposals", [i.proposal_id for i in items if i.proposal_id])
             self.initial.setdefault("secretary", body_meeting.secretary_id)
+            self.initial.setdefault("library_documents", list(
+                body_meeting.library_documents.values_list("pk", flat=True)))
 
     def clean_documents(self):
         documents = self.cleaned_data["documents"]

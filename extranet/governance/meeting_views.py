@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from extranet.accounts.permissions import member_required
+from extranet.documents import links
 from extranet.governance import meetings
 from extranet.governance.meeting_forms import BodyMeetingForm
 from extranet.governance.models import (
@@ -87,6 +88,7 @@ def body_meeting_detail(request, body_meeting_id):
                      to_attr="meeting_ballots")
         ),
         "documents": body_meeting.documents.all(),
+        "library": links.shown(request.user, body_meeting.library_documents),
         "sheet": sheet,
         "quorum": meetings.quorum(body_meeting),
         "proxies": body_meeting.proxies.active().select_related("giver", "holder"),
@@ -108,12 +110,13 @@ def body_meeting_create(request):
         })
     body = get_object_or_404(Body.objects.active(), slug=request.GET["instance"])
     form = BodyMeetingForm(request.POST or None, request.FILES or None, body=body,
-                           instance=Meeting())
+                           user=request.user, instance=Meeting())
     if request.method == "POST" and form.is_valid():
         try:
             body_meeting = meetings.convene(
                 form.instance, body, agenda=form.agenda(),
                 documents=form.cleaned_data["documents"],
+                library_documents=form.cleaned_data["library_documents"],
                 secretary=form.cleaned_data["secretary"], by=request.user,
             )
         except ValidationError as error:
@@ -137,12 +140,15 @@ def body_meeting_edit(request, body_meeting_id):
         messages.info(request, _("Cette réunion est annulée : elle ne change plus."))
         return redirect("extranet:body_meeting_detail", body_meeting_id=body_meeting.pk)
     form = BodyMeetingForm(request.POST or None, request.FILES or None, body=body_meeting.body,
-                           body_meeting=body_meeting, instance=body_meeting.meeting)
+                           user=request.user, body_meeting=body_meeting,
+                           instance=body_meeting.meeting)
     if request.method == "POST" and form.is_valid():
         body_meeting.secretary = form.cleaned_data["secretary"]
         try:
             meetings.change(body_meeting, agenda=form.agenda(),
-                            documents=form.cleaned_data["documents"], by=request.user)
+                            documents=form.cleaned_data["documents"],
+                            library_documents=form.cleaned_data["library_documents"],
+                            by=request.user)
         except ValidationError as error:
             form.add_error(None, error)
         else:

@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from extranet.documents import links
 from extranet.governance import rules
 from extranet.governance.models import (
     AgendaItem,
@@ -58,9 +59,11 @@ def quorum(body_meeting):
 
 
 @transaction.atomic
-def convene(meeting, body, *, agenda, documents=(), secretary=None, by):
+def convene(meeting, body, *, agenda, documents=(), library_documents=(), secretary=None,
+            by):
     """Save the meeting (`Meeting`, no group) of `body`, its agenda (a list of (title,
-    proposal or None)) and documents (checked uploads), and send the convocation."""
+    proposal or None)), documents (checked uploads) and the library's documents it cites
+    (chosen among those `by` reads), and send the convocation."""
     if body.archived_on:
         raise ValidationError(_("Cette instance est archivée : elle ne se réunit plus."))
     meeting.group, meeting.created_by = None, by
@@ -73,14 +76,16 @@ def convene(meeting, body, *, agenda, documents=(), secretary=None, by):
     body_meeting.save()
     write_agenda(body_meeting, agenda)
     attach(body_meeting, documents, by)
+    body_meeting.library_documents.set(library_documents)
     enqueue_after_commit(send_meeting_notice, body_meeting.pk, "convocation")
     return body_meeting
 
 
 @transaction.atomic
-def change(body_meeting, *, agenda, documents=(), by):
-    """Save the changes of a meeting (its `meeting` holds the form's values); a move (date,
-    place, link) raises the invitation's SEQUENCE and tells the associations."""
+def change(body_meeting, *, agenda, documents=(), library_documents=None, by):
+    """Save the changes of a meeting (its `meeting` holds the form's values) and, when
+    given, the library's documents it cites (those `by` does not read stay linked); a move
+    (date, place, link) raises the invitation's SEQUENCE and tells the associations."""
     meeting = body_meeting.meeting
     if meeting.is_cancelled:
         raise ValidationError(_("Cette réunion est annulée : elle ne change plus."))
@@ -95,6 +100,8 @@ def change(body_meeting, *, agenda, documents=(), by):
     body_meeting.save()
     write_agenda(body_meeting, agenda)
     attach(body_meeting, documents, by)
+    if library_documents is not None:
+        links.relink(body_meeting.library_documents, library_documents, by)
     if moved:
         enqueue_after_commit(send_meeting_notice, body_meeting.pk, "update")
     return body_meeting

@@ -1,7 +1,8 @@
 """The emails of a body's meetings: the convocation, the update when it moves, the
 cancellation. Each goes to every person acting today for an association of the body (active,
 with an address), with the meeting as an iCalendar invitation (extranet.governance.calendars)
-that their calendar adds, moves or removes."""
+that their calendar adds, moves or removes. The convocation lists the library's documents
+the meeting cites that the person reads, each with its address in the extranet."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -12,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from extranet.accounts.models import Membership
+from extranet.documents import links
 from extranet.governance.calendars import CANCEL, REQUEST, meeting_ics
 from extranet.governance.models import BodyMeeting
 from portal.emails import absolute_url, one_line
@@ -32,6 +34,8 @@ def notice(body_meeting, kind, person, connection=None):
     """The email `kind` for one person, with its .ics."""
     assert kind in KINDS, kind
     meeting = body_meeting.meeting
+    library = (links.for_reader(person, body_meeting.library_documents.all())
+               if kind == "convocation" else links.Links())
     with translation.override(settings.LANGUAGE_CODE):
         context = {
             "body_meeting": body_meeting, "meeting": meeting, "body": body_meeting.body,
@@ -43,6 +47,12 @@ def notice(body_meeting, kind, person, connection=None):
                                         args=[body_meeting.pk])),
             "proxy_url": absolute_url(reverse("extranet:body_meeting_proxy",
                                               args=[body_meeting.pk])),
+            "library": library,
+            "library_documents": [
+                (document.title, absolute_url(reverse("extranet:document_detail",
+                                                      args=[document.pk])))
+                for document in library.readable
+            ],
         }
         subject = one_line(render_to_string(
             f"extranet/governance/emails/meeting_{kind}_subject.txt", context
@@ -58,9 +68,9 @@ def notice(body_meeting, kind, person, connection=None):
 
 def send(body_meeting_id, kind):
     """Send the `kind` email of the meeting to each of its recipients; the number sent."""
-    body_meeting = BodyMeeting.objects.select_related("meeting", "body").filter(
-        pk=body_meeting_id
-    ).first()
+    body_meeting = BodyMeeting.objects.select_related("meeting", "body").prefetch_related(
+        links.prefetch()
+    ).filter(pk=body_meeting_id).first()
     if body_meeting is None:
         return 0
     if kind != "cancellation" and body_meeting.meeting.is_cancelled:

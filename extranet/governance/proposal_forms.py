@@ -1,7 +1,7 @@
 """The forms of the proposals' pages: a proposal (its body and author association when it is
-put, its text, its effect and its attachments), a word in its discussion, and the filters of
-the list. The rules that need only the proposal are Proposal.clean()'s; those on the
-associations its effect names are here."""
+put, its text, its effect, its attachments and the library's documents it cites), a word in
+its discussion, and the filters of the list. The rules that need only the proposal are
+Proposal.clean()'s; those on the associations its effect names are here."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -9,6 +9,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
+from extranet.documents.forms import LibraryDocumentsField
 from extranet.governance import coordination, permissions
 from extranet.governance.models import Body, CommentKind, Effect, Proposal, ProposalComment
 from extranet.governance.models.proposals import MAX_ATTACHMENTS
@@ -51,6 +52,10 @@ class ProposalForm(forms.ModelForm):
             "size": uploads.MAX_ATTACHMENT_BYTES // (1024 * 1024),
             "formats": uploads.accepted_formats(),
         }
+        self.fields["library_documents"] = LibraryDocumentsField(user=user)
+        if self.instance.pk:
+            self.initial.setdefault("library_documents", list(
+                self.instance.library_documents.values_list("pk", flat=True)))
 
     def _choose_body_and_author(self):
         body = self.fields["body"]

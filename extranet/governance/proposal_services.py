@@ -1,13 +1,14 @@
 """Operations on proposals, used by the views: putting and changing a proposal with its
-attachments, withdrawing it, discussing it, and taking an amendment into its text. Nothing is
-deleted: a withdrawn proposal or comment keeps its row. Who may do what is for the caller to
-check (extranet/governance/permissions.py)."""
+attachments and the library's documents it cites, withdrawing it, discussing it, and taking
+an amendment into its text. Nothing is deleted: a withdrawn proposal or comment keeps its
+row. Who may do what is for the caller to check (extranet/governance/permissions.py)."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from extranet.documents import links
 from extranet.governance.models import Proposal, ProposalAttachment
 from portal.uploads import clean_filename, content_type_of
 
@@ -15,12 +16,14 @@ from portal.uploads import clean_filename, content_type_of
 @transaction.atomic
 def save_proposal(form, by):
     """Save the proposal of a valid ProposalForm (put by `by` if it is new), the associations
-    its effect names and its new attachments."""
+    its effect names, its new attachments and the library's documents it cites (those `by`
+    does not read stay linked)."""
     proposal = form.save(commit=False)
     if proposal.pk is None:
         proposal.author = by
     proposal.save()
     form.save_m2m()
+    links.relink(proposal.library_documents, form.cleaned_data["library_documents"], by)
     attach(proposal, form.cleaned_data["attachments"])
     return proposal
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from extranet.accounts.permissions import is_coordinator, member_required
+from extranet.documents import links
 from extranet.governance import proposal_services as services
 from extranet.governance.models import Body, Proposal, ProposalAttachment, ProposalComment
 from extranet.governance.permissions import (
@@ -99,6 +100,7 @@ def proposal_detail(request, proposal_id):
     return render(request, "extranet/governance/proposal_detail.html", {
         "proposal": proposal,
         "attachments": proposal.attachments.all(),
+        "library": links.shown(request.user, proposal.library_documents),
         "effect_associations": proposal.effect_associations.order_by("name"),
         "comments": proposal.comments.select_related("author", "association"),
         "form": form,

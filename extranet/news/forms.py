@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
 from extranet.accounts import permissions as account_permissions
+from extranet.documents.forms import LibraryDocumentsField
 from extranet.groups.models import WorkingGroup
 from extranet.news import attachments, permissions
 from extranet.news.models import Category, Comment, Post
@@ -15,7 +16,8 @@ from portal.uploads import MultipleFileField, check_each
 class PostForm(forms.ModelForm):
     """A post, written by `user`: the groups they may post to, the associations they act
     for, pinning for coordinators only (a forged `pinned` from anybody else is ignored: the
-    field is not there), and new attachments (attachments.check)."""
+    field is not there), new attachments (attachments.check) and documents of the library
+    they read (saved by services.publish and services.update_post)."""
 
     attachments = MultipleFileField(label=_("Pièces jointes"), required=False)
 
@@ -58,6 +60,10 @@ class PostForm(forms.ModelForm):
                 self.initial["association"] = memberships[0].association_id
         if not permissions.can_pin_news(user):
             del self.fields["pinned"]
+        self.fields["library_documents"] = LibraryDocumentsField(user=user)
+        if post.pk:
+            self.initial.setdefault("library_documents", list(
+                post.library_documents.values_list("pk", flat=True)))
 
     def clean_attachments(self):
         uploads = self.cleaned_data["attachments"]

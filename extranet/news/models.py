@@ -76,6 +76,12 @@ class Post(models.Model):
         _("publiée le"), default=timezone.now, db_index=True,
         help_text=_("L'ordre du fil, après les actualités épinglées."),
     )
+    library_documents = models.ManyToManyField(
+        "documents.Document", verbose_name=_("documents de la bibliothèque"), blank=True,
+        related_name="news_posts",
+        help_text=_("Des documents de la bibliothèque dont parle l'actualité : chaque "
+                    "personne ne voit que ceux des dossiers qu'elle lit."),
+    )
     updated_at = models.DateTimeField(_("modifiée le"), auto_now=True)
     removed_at = models.DateTimeField(_("retirée le"), null=True, blank=True, editable=False)
     removed_by = models.ForeignKey(

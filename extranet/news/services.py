@@ -1,35 +1,41 @@
 """Operations on the news, used by the views: publishing and changing a post with its
-attachments, commenting, and withdrawing. Posts and comments are withdrawn (`removed_at`,
-`removed_by`), never deleted. Who may do what is for the caller to check
-(extranet/news/permissions.py)."""
+attachments and the library's documents it cites, commenting, and withdrawing. Posts and
+comments are withdrawn (`removed_at`, `removed_by`), never deleted. Who may do what is for
+the caller to check (extranet/news/permissions.py)."""
 
 from django.db import transaction
 from django.utils import timezone
 
+from extranet.documents import links
 from extranet.news import notifications
 from extranet.news.attachments import clean_filename, content_type_of
 from extranet.news.models import Attachment, Comment
 
 
 @transaction.atomic
-def publish(post, attachments=(), by=None):
+def publish(post, attachments=(), by=None, library_documents=()):
     """Save a new post written by `by` (its author unless already set) with its attachments
-    (checked uploaded files, see attachments.check); once the transaction is committed, the
-    people who asked for each post are told."""
+    (checked uploaded files, see attachments.check) and the library's documents it cites
+    (chosen in PostForm: documents its writer reads); once the transaction is committed,
+    the people who asked for each post are told."""
     if by is not None and post.author_id is None:
         post.author = by
     post.save()
     attach(post, attachments)
+    post.library_documents.set(library_documents)
     transaction.on_commit(lambda: notifications.post_published(post.pk))
     return post
 
 
 @transaction.atomic
-def update_post(post, attachments=(), by=None):
-    """Save the changes made to a post and the attachments added to it (nobody is told
-    again)."""
+def update_post(post, attachments=(), by=None, library_documents=None):
+    """Save the changes made to a post, the attachments added to it and, when given, the
+    library's documents it cites (those `by` does not read stay linked); nobody is told
+    again."""
     post.save()
     attach(post, attachments)
+    if library_documents is not None:
+        links.relink(post.library_documents, library_documents, by)
     return post
 
 

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from extranet.accounts.permissions import member_required
+from extranet.documents import links
 from extranet.news import services
 from extranet.news.forms import CommentForm, NewsFilterForm, PostForm
 from extranet.news.models import Attachment, Comment, Post
@@ -66,7 +67,8 @@ def post_create(request):
                     instance=Post(author=request.user))
     if request.method == "POST" and form.is_valid():
         post = services.publish(form.save(commit=False), form.cleaned_data["attachments"],
-                                by=request.user)
+                                by=request.user,
+                                library_documents=form.cleaned_data["library_documents"])
         messages.success(request, _("Votre actualité est publiée."))
         return redirect("extranet:post_detail", post_id=post.pk)
     return render(request, "extranet/news/post_form.html", {"form": form})
@@ -87,6 +89,7 @@ def post_detail(request, post_id):
     return render(request, "extranet/news/post_detail.html", {
         "post": post,
         "attachments": post.attachments.all(),
+        "library": links.shown(request.user, post.library_documents),
         "comments": post.comments.visible().select_related("author"),
         "form": form,
     })
@@ -101,7 +104,8 @@ def post_edit(request, post_id):
                     instance=post)
     if request.method == "POST" and form.is_valid():
         services.update_post(form.save(commit=False), form.cleaned_data["attachments"],
-                             by=request.user)
+                             by=request.user,
+                             library_documents=form.cleaned_data["library_documents"])
         messages.success(request, _("L'actualité est modifiée."))
         return redirect(post)
     return render(request, "extranet/news/post_form.html", {

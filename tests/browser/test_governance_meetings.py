@@ -1,5 +1,6 @@
 """The bodies' meetings in Chromium, with axe-core: the list of meetings, a meeting's page
-(agenda, documents, attendance sheet and quorum, minutes) and the proxy page, as the
+(agenda, documents, the library's documents it cites, attendance sheet and quorum, minutes)
+and the proxy page, as the
 representative of a member association of the demo (`seed_demo`)."""
 
 import datetime
@@ -18,10 +19,12 @@ pytestmark = [
 
 @pytest.fixture
 def plenary_meetings(demo_site):
-    """A plenary meeting to come, and one past with its attendance and minutes."""
+    """A plenary meeting to come, citing two documents of the library (one for the
+    coordinators only), and one past with its attendance and minutes."""
     from directory.models import Association
+    from extranet.documents.models import Audience
     from extranet.governance.models import Attendance, AttendanceStatus, Body, BodyKind
-    from tests.factories import AgendaItemFactory, BodyMeetingFactory
+    from tests.factories import AgendaItemFactory, BodyMeetingFactory, FolderFactory, make_document
 
     plenary = Body.objects.filter(kind=BodyKind.PLENARY).first() or Body.objects.create(
         name="Assemblée plénière", kind=BodyKind.PLENARY)
@@ -33,6 +36,11 @@ def plenary_meetings(demo_site):
         meeting__online_url="https://visio.example.org/assemblee",
     )
     AgendaItemFactory(body_meeting=coming, title="Rapport d'activité")
+    coming.library_documents.add(
+        make_document(FolderFactory(name="Assemblées"), title="Rapport d'activité 2026"),
+        make_document(FolderFactory(name="Trésorerie", audience=Audience.COORDINATORS),
+                      title="Comptes détaillés"),
+    )
     past = BodyMeetingFactory(
         body=plenary, meeting__title="Assemblée d'hiver",
         meeting__starts_at=now - datetime.timedelta(days=60),
@@ -61,6 +69,8 @@ def test_the_meeting_list_and_pages_are_accessible(page, site_url, assert_access
 
     page.goto(f"{site_url}/extranet/seances/{coming.pk}/")
     expect(page.get_by_role("link", name="Rejoindre en visioconférence")).to_be_visible()
+    expect(page.get_by_role("link", name="Rapport d'activité 2026", exact=True)).to_be_visible()
+    expect(page.get_by_text("1 document réservé à d'autres lecteurs.")).to_be_visible()
     assert_accessible(page)
 
 

@@ -91,9 +91,13 @@ def test_the_coordinators_governance_pages_are_accessible(page, site_url, assert
 
 
 def test_the_proposal_form_is_accessible(page, site_url, assert_accessible):
+    from tests.factories import FolderFactory, make_document
+
+    make_document(FolderFactory(name="Statuts"), title="Statuts du collectif")
     sign_in(page, site_url)  # the representative of Entraide et partage chellois
 
     page.goto(site_url + "/extranet/propositions/nouvelle/")
 
     expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect(page.get_by_label("Documents de la bibliothèque")).to_be_visible()
     assert_accessible(page)

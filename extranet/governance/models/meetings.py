@@ -53,6 +53,12 @@ class BodyMeeting(models.Model):
         on_delete=models.PROTECT, related_name="approved_minutes",
         help_text=_("La réunion suivante, qui a approuvé ce compte rendu."),
     )
+    library_documents = models.ManyToManyField(
+        "documents.Document", verbose_name=_("documents de la bibliothèque"), blank=True,
+        related_name="body_meetings",
+        help_text=_("Des documents de la bibliothèque utiles à la réunion : chaque personne "
+                    "ne voit que ceux des dossiers qu'elle lit."),
+    )
 
     class Meta:
         ordering = ["meeting__starts_at", "pk"]

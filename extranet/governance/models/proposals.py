@@ -73,6 +73,12 @@ class Proposal(models.Model):
         on_delete=models.SET_NULL, related_name="+",
         help_text=_("La personne qui l'a déposée pour son association."),
     )
+    library_documents = models.ManyToManyField(
+        "documents.Document", verbose_name=_("documents de la bibliothèque"), blank=True,
+        related_name="proposals",
+        help_text=_("Des documents de la bibliothèque qui éclairent la proposition : chaque "
+                    "personne ne voit que ceux des dossiers qu'elle lit."),
+    )
     created_at = models.DateTimeField(_("déposée le"), default=timezone.now, editable=False)
     withdrawn_at = models.DateTimeField(_("retirée le"), null=True, blank=True, editable=False)
 
