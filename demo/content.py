@@ -61,3 +61,6 @@ CAMPAIGNS = _campaigns["campaigns"]
 
 # The governance: bodies, the assemblies of 2026 and their votes, the open ballot.
 GOVERNANCE = read("governance")
+
+# The shared documents: the library's folders, their documents and the public page.
+DOCUMENTS = read("documents")

@@ -1,9 +1,10 @@
 import factory
+import wagtail_factories
 from django.core.files.uploadedfile import SimpleUploadedFile
 from fpdf import FPDF
 
 from extranet.documents import library
-from extranet.documents.models import Audience, Folder
+from extranet.documents.models import Audience, Folder, PublicDocumentsPage
 from tests.factories.accounts import PersonFactory
 from tests.factories.directory import AssociationFactory
 
@@ -39,3 +40,15 @@ def make_document(folder=None, title="Compte rendu de l'assemblée", by=None,
         upload=upload or pdf_upload("compte-rendu.pdf", title),
         by=by or PersonFactory(), **kwargs,
     )
+
+
+class PublicDocumentsPageFactory(wagtail_factories.PageFactory):
+    """The published page « Documents du collectif ». Pass `parent=` (the home page)."""
+
+    class Meta:
+        model = PublicDocumentsPage
+
+    title = "Documents du collectif"
+    slug = "documents-du-collectif"
+    introduction = "Nos statuts, notre charte et nos rapports, à télécharger."
+    live = True

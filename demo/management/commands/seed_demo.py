@@ -5,8 +5,8 @@ Prints the demo accounts at the end (also listed in README.md). Never run it in 
 
 The site's pages, settings, menus and accounts are made here; each part of the site has its
 own module in demo/ (events.py, campaigns.py, charter.py, guide.py, joining.py, network.py for
-the extranet), and the text of most of them is in the TOML files of demo/data/ (read by
-demo/content.py).
+the extranet, governance.py, documents.py for the shared documents), and the text of most of
+them is in the TOML files of demo/data/ (read by demo/content.py).
 """
 
 import io
@@ -24,7 +24,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from demo import campaigns, charter, content, events, governance, guide, network
+from demo import campaigns, charter, content, documents, events, governance, guide, network
 from demo.joining import seed as seed_joining
 from demo.streamfield import stream
 from directory.models import Association, Commune, DirectoryPage, ObservatoryPage, Sector
@@ -104,6 +104,9 @@ class Command(BaseCommand):
         pages.update(guide.seed(self, home, english))  # the guide and the members page
         self.menus(french, english, pages)
         network.seed(self, [member[0] for member in DEMO_MEMBERS])
+        # The library after the governance (its plenary reads a folder) and the working groups
+        # (each has its folder).
+        pages["documents"] = documents.seed(self, home, english)
         self.created += seed_joining(home, english)
         return home_en
 
