@@ -13,7 +13,7 @@ from extranet.documents import library
 from extranet.documents.models import Audience, DocumentEvent, EventKind
 from extranet.documents.urls import urlpatterns
 from tests.extranet.documents.conftest import FIRST_VERSION, SECOND_VERSION, two_versions
-from tests.factories import FolderFactory
+from tests.factories import FolderFactory, make_document
 
 pytestmark = pytest.mark.django_db
 
@@ -328,3 +328,22 @@ def test_anonymous_visitors_are_sent_to_the_login_page_everywhere_in_the_library
         assert response.status_code == 302, url
         assert response.url == f"{reverse('account_login')}?next={url}"
     assert DocumentEvent.objects.filter(kind=EventKind.DOWNLOADED).count() == 0
+
+
+def test_the_rule_is_worked_out_once_for_a_page_of_many_folders_and_documents(
+        client, participant, working_group, django_assert_max_num_queries):
+    parent = FolderFactory(audience=Audience.MEMBERS)
+    for number in range(8):
+        FolderFactory(parent=parent, audience=Audience.GROUP, group=working_group)
+        make_document(folder=parent, title=f"Compte rendu n° {number}")
+    client.force_login(participant)
+
+    # The session, the person and their rights, the folders' rule (one query), the page's
+    # folder, subfolders and documents with their tags, and the site's frame: no query per
+    # folder or document.
+    with django_assert_max_num_queries(26):
+        response = client.get(reverse("extranet:folder_detail",
+                                      kwargs={"folder_id": parent.pk}))
+
+    assert len(response.context["subfolders"]) == 8
+    assert len(response.context["documents"]) == 8
