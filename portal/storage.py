@@ -8,7 +8,10 @@ import os
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, storages
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.utils.deconstruct import deconstructible
+from django.utils.functional import LazyObject, empty
 
 
 @deconstructible
@@ -31,7 +34,26 @@ class PrivateFileStorage(FileSystemStorage):
         raise ValueError("Private files have no public address.")
 
 
+class PrivateStorage(LazyObject):
+    """The "private" storage of STORAGES, looked up at its first use, and again after a
+    change of STORAGES (a test that puts the files in memory), as Django's `default_storage`
+    is: a field keeps this object, not the storage the setting named when the models were
+    loaded."""
+
+    def _setup(self):
+        self._wrapped = storages["private"]
+
+
+private = PrivateStorage()
+
+
+@receiver(setting_changed)
+def _storages_changed(*, setting, **kwargs):
+    if setting == "STORAGES":
+        private._wrapped = empty
+
+
 def private_storage():
-    """The "private" storage of STORAGES, for `FileField(storage=private_storage)`: read when
-    the field is made, so that a migration names this function, not a class."""
-    return storages["private"]
+    """The "private" storage, for `FileField(storage=private_storage)`: a callable, so that a
+    migration names this function, not a class."""
+    return private

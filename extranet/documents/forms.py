@@ -9,6 +9,7 @@ from django import forms
 from django.conf import settings
 from django.forms.models import ModelChoiceIterator
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
@@ -21,11 +22,16 @@ from extranet.groups.models import WorkingGroup
 from portal.uploads import CONTENT_TYPES, accepted_formats, check, megabytes
 
 
+def upload_help():
+    """Read when the form is shown: in the reader's language, with the limit in force."""
+    return _("Formats acceptés : %(formats)s ; %(size)s Mo au plus.") % {
+        "formats": accepted_formats(), "size": megabytes(settings.DOCUMENTS_MAX_UPLOAD_BYTES)}
+
+
 def file_field(label):
     return forms.FileField(
         label=label,
-        help_text=_("Formats acceptés : %(formats)s ; %(size)s Mo au plus.") % {
-            "formats": accepted_formats(), "size": megabytes(settings.DOCUMENTS_MAX_UPLOAD_BYTES)},
+        help_text=lazy(upload_help, str)(),
         widget=forms.ClearableFileInput(attrs={
             "accept": ",".join(f".{extension}" for extension in CONTENT_TYPES)}),
     )

@@ -128,11 +128,37 @@ EXPECTED = {
     "extranet:body_meeting_minutes": COORDINATORS_ONLY,
     "extranet:body_meeting_ballot_open": {**COORDINATORS_ONLY, "coordinator": 302},
     "extranet:body_meeting_approve_minutes": {**COORDINATORS_ONLY, "coordinator": 302},
+    # Shared documents (extranet.documents). The folder of the URL is read by every member
+    # (see `a_folder`); the document of the URL lies in it and belongs to the association
+    # the member and the representative act for (see `a_document`): its people change it,
+    # add a version and bin it (GET asks to confirm), like coordinators (the people of
+    # another association, the other rules of folders, the bin: tests/extranet/documents/).
+    # The older version of the URL is the document's first of two.
+    "extranet:library": MEMBERS_ONLY,
+    "extranet:folder_detail": MEMBERS_ONLY,
+    "extranet:document_detail": MEMBERS_ONLY,
+    "extranet:document_download": MEMBERS_ONLY,
+    "extranet:version_download": MEMBERS_ONLY,
+    # Every member adds documents to the folders they read (see `library_folder`).
+    "extranet:document_create": MEMBERS_ONLY,
+    "extranet:document_edit": MEMBERS_ONLY,
+    "extranet:version_create": MEMBERS_ONLY,
+    "extranet:document_bin": MEMBERS_ONLY,
+    # Coordinators make, change and remove folders (GET asks to confirm), keep the bin and
+    # read a document's journal; restoring is POST only (the document of the URL is not in
+    # the bin: nothing to do, then redirected to the bin).
+    "extranet:folder_create": COORDINATORS_ONLY,
+    "extranet:folder_edit": COORDINATORS_ONLY,
+    "extranet:folder_delete": COORDINATORS_ONLY,
+    "extranet:document_bin_list": COORDINATORS_ONLY,
+    "extranet:document_journal": COORDINATORS_ONLY,
+    "extranet:document_restore": {**COORDINATORS_ONLY, "coordinator": 302},
 }
 # The views that refuse a GET (405): the matrix sends them an empty POST instead.
 POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave",
           "extranet:ballot_close", "extranet:proposal_amendment_take_in",
-          "extranet:body_meeting_ballot_open", "extranet:body_meeting_approve_minutes"}
+          "extranet:body_meeting_ballot_open", "extranet:body_meeting_approve_minutes",
+          "extranet:document_restore"}
 
 
 # How to fill each URL argument from the fixtures: the association the member and the
@@ -306,6 +332,38 @@ def meeting_document_id(association):
     return document.pk
 
 
+def a_folder(association):
+    """A folder every member reads (the same one for every argument of a URL)."""
+    from extranet.documents.models import Audience, Folder
+    from tests.factories import FolderFactory
+
+    folder = Folder.objects.filter(name="Comptes rendus").first()
+    return folder or FolderFactory(name="Comptes rendus", audience=Audience.MEMBERS)
+
+
+def a_document(association):
+    """A document of the association in that folder, added by another of its people (the
+    same one for every argument of a URL)."""
+    from extranet.documents.models import Document
+    from tests.factories import MembershipFactory, make_document
+
+    document = Document.objects.filter(owner_association=association).first()
+    return document or make_document(
+        folder=a_folder(association), owner_association=association,
+        by=MembershipFactory(association=association).person)
+
+
+def older_version_number(association):
+    """The first version of that document, once a second one was added."""
+    from extranet.documents import library
+    from tests.factories import pdf_upload
+
+    document = a_document(association)
+    if not document.versions.filter(number=2).exists():
+        library.add_version(document, pdf_upload("compte-rendu-v2.pdf"), by=None)
+    return 1
+
+
 ARGUMENTS = {
     "slug": lambda association: association.slug,
     "token": invitation_token,
@@ -324,6 +382,8 @@ ARGUMENTS = {
     "body_meeting_id": body_meeting_id,
     "meeting_ballot_id": meeting_ballot_id,
     "meeting_document_id": meeting_document_id,
+    "folder_id": lambda association: a_folder(association).pk,
+    "document_id": lambda association: a_document(association).pk,
 }
 # Where an argument's name means another thing in one view (the governance's comments and
 # attachments are not the news').
@@ -337,6 +397,7 @@ ARGUMENTS_OF = {
     "extranet:proposal_attachment_download": {
         "attachment_id": lambda association: a_proposal_attachment(association).pk,
     },
+    "extranet:version_download": {"number": older_version_number},
 }
 
 
@@ -392,6 +453,13 @@ def plenary_assembly(db):
     from tests.factories import PlenaryFactory
 
     return PlenaryFactory()
+
+
+@pytest.fixture(autouse=True)
+def library_folder(db):
+    """A folder every member reads and fills, so that adding a document has somewhere to
+    go."""
+    return a_folder(None)
 
 
 @pytest.mark.parametrize("visitor", VISITORS)
