@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
+from django.db.models import Exists, OuterRef
 from django.forms.models import ModelChoiceIterator
 from django.utils import timezone
 from django.utils.functional import lazy
@@ -232,9 +233,12 @@ class SearchForm(forms.Form):
         paths = folder_paths(folders)
         self.fields["dossier"].choices = [("", _("Tous")), *sorted(
             paths.items(), key=lambda item: item[1].lower())]
-        self.fields["association"].queryset = Association.objects.filter(
-            documents__folder__in=folders, documents__deleted_at__isnull=True,
-        ).distinct().order_by("name")
+        # The associations owning a live document the person reads: a semi-join (EXISTS),
+        # not a DISTINCT over every such document and every column of the association.
+        self.fields["association"].queryset = Association.objects.filter(Exists(
+            Document.objects.live().filter(owner_association=OuterRef("pk"),
+                                           folder__in=[folder.pk for folder in folders])
+        )).only("pk", "name").order_by("name")
 
     @property
     def data_or_empty(self):

@@ -64,7 +64,7 @@ def readable_folder(request, folder_id):
 @member_required
 def folder_detail(request, folder_id):
     folder = readable_folder(request, folder_id)
-    documents = (folder.documents.live().select_related("owner_association")
+    documents = (folder.documents.live().select_related("owner_association").defer("text")
                  .prefetch_related("tags").order_by("-updated_at", "-pk"))
     return render(request, "extranet/documents/folder_detail.html", {
         "folder": folder,

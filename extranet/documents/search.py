@@ -1,7 +1,10 @@
 """Finding documents: the live documents of the folders a person reads, through Wagtail's
 search (the database backend: PostgreSQL's full-text search with the French configuration,
 so « association » finds « associations »; plain matching on SQLite) over titles,
-descriptions, tags and the text inside the files."""
+descriptions, tags and the text inside the files.
+
+The lists never load that text (up to text.MAX_CHARACTERS a document): only the search index
+reads it."""
 
 from wagtail.search.backends import get_search_backend
 
@@ -9,6 +12,8 @@ from extranet.documents.models import Document
 from extranet.documents.permissions import readable_folder_ids
 
 RECENT = 5
+# What a list of documents shows, with its folder and association (one query).
+LISTED = ("folder", "owner_association")
 
 
 def readable_documents(user):
@@ -18,8 +23,7 @@ def readable_documents(user):
 def find(user, form):
     """The documents matching the search form (`SearchForm`): by relevance when there are
     words to look for, the latest first otherwise."""
-    documents = form.filter(readable_documents(user)).select_related(
-        "folder", "owner_association")
+    documents = form.filter(readable_documents(user)).select_related(*LISTED).defer("text")
     words = form.data_or_empty.get("q")
     if not words:
         return documents.order_by("-updated_at", "-pk")
@@ -28,5 +32,5 @@ def find(user, form):
 
 def recent_for(user, limit=RECENT):
     """The latest documents added or updated in the folders the person reads."""
-    return list(readable_documents(user).select_related("folder").order_by(
+    return list(readable_documents(user).select_related(*LISTED).defer("text").order_by(
         "-updated_at", "-pk")[:limit])

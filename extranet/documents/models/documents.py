@@ -106,7 +106,12 @@ class Document(index.Indexed, models.Model):
         ordering = ["-updated_at", "-pk"]
         verbose_name = _("document")
         verbose_name_plural = _("documents")
-        indexes = [models.Index(fields=["folder", "-updated_at"])]
+        indexes = [
+            models.Index(fields=["folder", "-updated_at"]),
+            # The latest documents of the folders one reads (the library's home, the
+            # extranet's): read in this order until enough are found, not sorted whole.
+            models.Index(fields=["-updated_at", "-id"], name="documents_latest_idx"),
+        ]
 
     def __str__(self):
         return self.title
