@@ -88,7 +88,7 @@ class PublicDocumentsPage(RoutablePageMixin, BasePage):
         versions = DocumentVersion.objects.order_by("-number").only(
             "pk", "document_id", "number", "filename", "size", "uploaded_at", "note")
         return (Document.objects.live().filter(folder_id__in=folder_ids)
-                .order_by("title", "pk")
+                .defer("text").order_by("title", "pk")
                 .prefetch_related(Prefetch("versions", queryset=versions)))
 
     def download_url(self, document, number=None, request=None):
