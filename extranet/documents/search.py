@@ -28,5 +28,5 @@ def find(user, form):
 
 def recent_for(user, limit=RECENT):
     """The latest documents added or updated in the folders the person reads."""
-    return list(readable_documents(user).select_related("folder").order_by(
+    return list(readable_documents(user).select_related("folder", "owner_association").order_by(
         "-updated_at", "-pk")[:limit])
