@@ -214,7 +214,7 @@ def test_a_folder_cannot_go_into_itself(keeping):
 
 
 def test_a_folder_cannot_go_into_its_own_subfolder(keeping):
-    top, middle, bottom = chain(3)
+    top, _middle, bottom = chain(3)
 
     response = edit(keeping, top, parent=bottom.pk)
 
