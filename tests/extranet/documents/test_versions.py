@@ -6,7 +6,7 @@ import datetime
 import pytest
 import time_machine
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import dateformat, timezone
 
 from extranet.documents import library
 from tests.extranet.documents.library_helpers import odt_bytes, odt_upload, signed_in
@@ -99,8 +99,7 @@ def test_the_document_s_page_says_who_added_each_version_and_when(client, member
     assert "Version 2" in rows[0] and "actuelle" in rows[0]
     assert "Yasmina Belkacem" in rows[0]
     assert "Relu par le bureau" in rows[0]
-    assert timezone.localtime(later).strftime("%Y") in rows[0]
-    assert f"{timezone.localtime(later).day} " in rows[0]
+    assert dateformat.format(timezone.localtime(later), "j F Y, H:i") in rows[0]
     assert "Version 1" in rows[1] and "actuelle" not in rows[1]
     assert str(member.first_name) in rows[1]
 
