@@ -101,3 +101,25 @@ def test_the_task_ignores_a_version_that_was_purged():
     Document.objects.filter(pk=document.pk).delete()
 
     assert read_text.call(version_id) == 0
+
+
+# Words split by the word processor's styling.
+
+def test_a_word_split_by_a_style_in_an_opendocument_text_is_read_whole():
+    text = read(odt_bytes('Tré<text:span text:style-name="T1">sorerie</text:span> saine'),
+                "odt")
+
+    assert "Trésorerie saine" in text
+
+
+def test_a_word_split_across_runs_of_an_office_text_is_read_whole():
+    two_runs = "Budget prévi</w:t></w:r><w:r><w:t>sionnel"
+
+    assert "Budget prévisionnel" in read(docx_bytes(two_runs), "docx")
+
+
+def test_paragraphs_and_spaces_of_an_opendocument_text_keep_words_apart():
+    text = read(odt_bytes("Fin du compte rendu.", "Annexe<text:s/>1<text:tab/>budget"),
+                "odt")
+
+    assert text == "Fin du compte rendu. Annexe 1 budget"
