@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from wagtail.search import index
 
 from extranet.accounts.permissions import member_required
 from extranet.documents import library
@@ -81,6 +82,8 @@ def document_edit(request, document_id):
     form = DocumentEditForm(request.POST or None, instance=document, user=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
+        # The tags are saved after the document: index it again, with them, for the search.
+        index.insert_or_update_object(document)
         library.log(document, EventKind.CHANGED, request.user)
         messages.success(request, _("Le document est enregistré."))
         return redirect("extranet:document_detail", document_id=document.pk)

@@ -19,6 +19,9 @@ MAX_XML_BYTES = 20 * 1024 * 1024
 # Where the text is, in each kind of zipped XML document.
 XML_PARTS = {"odt": "content.xml", "ods": "content.xml", "odp": "content.xml",
              "docx": "word/document.xml", "pptx": None, "xlsx": "xl/sharedStrings.xml"}
+# The elements (by their local name) that end a word: paragraphs and headings, cells and
+# shared strings, spaces, tabs and line breaks (OpenDocument, then Office Open XML).
+WORD_BREAKS = {"p", "h", "s", "tab", "line-break", "table-cell", "br", "cr", "tc", "si"}
 
 
 def text_of(handle, extension):
@@ -57,6 +60,24 @@ def _zipped_xml(handle, extension):
             info = archive.getinfo(name)
             if info.file_size > MAX_XML_BYTES:
                 continue
-            root = ElementTree.fromstring(archive.read(info))
-            parts.append(" ".join(" ".join(root.itertext()).split()))
+            parts.append(_words(ElementTree.fromstring(archive.read(info))))
         return "\n".join(parts)[:MAX_CHARACTERS]
+
+
+def _words(root):
+    """The text of an XML part, its words kept whole: a word processor splits a word in
+    several runs or styled spans (« Tré<span>sorerie</span> »), and only paragraphs, cells,
+    spaces, tabs and line breaks separate words."""
+    pieces = []
+
+    def walk(element):
+        breaks = element.tag.rsplit("}", 1)[-1] in WORD_BREAKS
+        pieces.append(" " if breaks else "")
+        pieces.append(element.text or "")
+        for child in element:
+            walk(child)
+        pieces.append(" " if breaks else "")
+        pieces.append(element.tail or "")
+
+    walk(root)
+    return " ".join("".join(pieces).split())

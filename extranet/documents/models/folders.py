@@ -93,6 +93,15 @@ class Folder(models.Model):
             folder = folder.parent
         return chain[::-1]
 
+    def height(self):
+        """How many levels of subfolders this folder holds, 0 for none (one query per
+        level): moved, it takes them along."""
+        height, level = 0, [self.pk] if self.pk else []
+        while level and height <= MAX_DEPTH:
+            level = list(Folder.objects.filter(parent__in=level).values_list("pk", flat=True))
+            height += bool(level)
+        return height
+
     @property
     def is_public(self):
         return self.audience == Audience.PUBLIC
@@ -124,7 +133,7 @@ class Folder(models.Model):
             if self.pk and any(folder.pk == self.pk for folder in chain):
                 errors["parent"] = _("Un dossier ne peut pas être rangé dans lui-même ni "
                                      "dans l'un de ses sous-dossiers.")
-            elif len(chain) + 1 > MAX_DEPTH:
+            elif len(chain) + 1 + self.height() > MAX_DEPTH:
                 errors["parent"] = _("Au plus %(depth)s niveaux de dossiers : rangez-le "
                                      "plus haut.") % {"depth": MAX_DEPTH}
             if self.audience == Audience.PUBLIC and not self.parent.is_public:
