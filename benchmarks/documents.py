@@ -1,7 +1,7 @@
 """Benchmark of the shared documents (extranet/documents/). The targets held here are the
 site's own, for a collective far larger than today's (a departmental collective shares
 hundreds of documents; this one 10,000 in 200 folders): the library's search answers in
-under 300 ms at the 95th percentile for words found in up to 15 % of the documents (under
+under 300 ms at the 95th percentile for words found in up to half of the documents (under
 1 s for a word of most documents), its pages (home, a folder of 1,000 documents, a
 document) in under 150 ms, none of them costs more than 20 queries whatever the volume,
 and members add documents at 10 or more a second, all on PostgreSQL.
@@ -62,7 +62,7 @@ TARGET_SEARCH_P95_MS = 300
 # (ts_rank over `title || body`, for the count and for the page), so such a search costs
 # more whatever the indexes; it is held to its own, looser target.
 TARGET_COMMON_SEARCH_P95_MS = 1000
-SELECTIVE_SHARE = 0.15
+SELECTIVE_SHARE = 0.5
 TARGET_PAGE_P95_MS = 150
 TARGET_ADDS_PER_S = 10
 TARGET_QUERIES = 20

@@ -139,5 +139,9 @@ class Folder(models.Model):
             if self.audience == Audience.PUBLIC and not self.parent.is_public:
                 errors["audience"] = _("Un dossier public doit être rangé à la racine ou "
                                        "dans un autre dossier public.")
+        if (self.pk and self.audience != Audience.PUBLIC and "audience" not in errors
+                and self.children.filter(audience=Audience.PUBLIC).exists()):
+            errors["audience"] = _("Des sous-dossiers de ce dossier sont publics : rendez-les "
+                                   "d'abord non publics, ou laissez ce dossier public.")
         if errors:
             raise ValidationError(errors)

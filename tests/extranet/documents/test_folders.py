@@ -173,6 +173,17 @@ def test_a_public_folder_cannot_be_moved_into_a_closed_folder(keeping):
     assert public.parent is None
 
 
+def test_a_public_folder_with_public_subfolders_cannot_be_closed(keeping):
+    public = FolderFactory(audience=Audience.PUBLIC)
+    FolderFactory(audience=Audience.PUBLIC, parent=public)
+
+    response = edit(keeping, public, audience=Audience.MEMBERS)
+
+    assert "Des sous-dossiers de ce dossier sont publics" in refused(response, "audience")
+    public.refresh_from_db()
+    assert public.audience == Audience.PUBLIC
+
+
 def test_a_folder_cannot_go_deeper_than_max_depth(keeping):
     deepest = chain(MAX_DEPTH)[-1]
 
