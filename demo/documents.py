@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from demo import content, pdfs
+from demo import content, listing_pages, pdfs
 from directory.models import Association
 from extranet.documents import library
 from extranet.documents.models import (
@@ -55,23 +55,8 @@ def seed(command, home, english):
 
 def public_page(command, home, english):
     """« Documents du collectif » under the home page, and its English version."""
-    page = PublicDocumentsPage.objects.filter(locale=home.locale).first()
-    if page is None:
-        text = content.DOCUMENTS["page"]["fr"]
-        page = PublicDocumentsPage(title=text["title"], slug=text["slug"],
-                                   introduction=paragraph(text["introduction"]))
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        command.created += 1
-    if page.get_translation_or_none(english) is None \
-            and home.get_translation_or_none(english) is not None:
-        text = content.DOCUMENTS["page"]["en"]
-        page_en = page.copy_for_translation(english)
-        page_en.title, page_en.slug = text["title"], text["slug"]
-        page_en.introduction = paragraph(text["introduction"])
-        page_en.save_revision().publish()
-        command.created += 1
-    return page
+    return listing_pages.in_both_languages(command, PublicDocumentsPage, home, english,
+                                           content.DOCUMENTS["page"], paragraph)
 
 
 def paragraph(text):

@@ -12,7 +12,7 @@ import zoneinfo
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from demo import content
+from demo import content, listing_pages
 from directory.models import Association
 from extranet.accounts.models import Role
 from extranet.accounts.services import add_membership
@@ -67,23 +67,8 @@ def seed(command, home, english):
 
 def decisions_page(command, home, english):
     """« Nos décisions et positions » under the home page, and its English version."""
-    page = DecisionsPage.objects.filter(locale=home.locale).first()
-    if page is None:
-        text = content.GOVERNANCE["page"]["fr"]
-        page = DecisionsPage(title=text["title"], slug=text["slug"],
-                             introduction=content_text(text["introduction"]))
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        command.created += 1
-    if page.get_translation_or_none(english) is None \
-            and home.get_translation_or_none(english) is not None:
-        text = content.GOVERNANCE["page"]["en"]
-        page_en = page.copy_for_translation(english)
-        page_en.title, page_en.slug = text["title"], text["slug"]
-        page_en.introduction = content_text(text["introduction"])
-        page_en.save_revision().publish()
-        command.created += 1
-    return page
+    return listing_pages.in_both_languages(command, DecisionsPage, home, english,
+                                           content.GOVERNANCE["page"], content_text)
 
 
 def named(name):

@@ -1,0 +1,25 @@
+"""The demo's pages that list what an app holds (« Nos décisions et positions », « Documents
+du collectif »): a title and an introduction, under the home page in French and in English."""
+
+
+def in_both_languages(command, page_class, home, english, texts, introduction):
+    """The `page_class` page under `home`, and its English version, made if missing from
+    `texts` ({"fr": {title, slug, introduction}, "en": {…}}); `introduction(text)` shapes
+    the introduction's text."""
+    page = page_class.objects.filter(locale=home.locale).first()
+    if page is None:
+        text = texts["fr"]
+        page = page_class(title=text["title"], slug=text["slug"],
+                          introduction=introduction(text["introduction"]))
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        command.created += 1
+    if page.get_translation_or_none(english) is None \
+            and home.get_translation_or_none(english) is not None:
+        text = texts["en"]
+        page_en = page.copy_for_translation(english)
+        page_en.title, page_en.slug = text["title"], text["slug"]
+        page_en.introduction = introduction(text["introduction"])
+        page_en.save_revision().publish()
+        command.created += 1
+    return page
