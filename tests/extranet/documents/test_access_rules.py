@@ -54,12 +54,12 @@ def folder_for(request):
 
 
 def visit(client, request, visitor, url):
-    # Every visitor exists, whoever visits: the group has its participant and the committee
-    # its seats in every case.
+    """Sign `visitor` in (every visitor exists, whoever visits: the group has its participant
+    and the committee its seats in every case), then GET `url` if one is given."""
     people = {name: request.getfixturevalue(name) for name in VISITORS[1:]}
     if visitor != "anonymous":
         client.force_login(people[visitor])
-    return client.get(url)
+    return client.get(url) if url else None
 
 
 def assert_answers(response, url, expected):
@@ -75,49 +75,26 @@ def content_of(response):
 
 
 @pytest.mark.parametrize(("rule", "visitor", "expected"), CASES)
-def test_the_folder_page_opens_to_whom_its_rule_says(client, request, folder_for, rule,
-                                                     visitor, expected):
-    folder = folder_for(rule)
-    url = reverse("extranet:folder_detail", kwargs={"folder_id": folder.pk})
-
-    assert_answers(visit(client, request, visitor, url), url, expected)
-
-
-@pytest.mark.parametrize(("rule", "visitor", "expected"), CASES)
-def test_a_document_page_opens_to_whom_its_folder_rule_says(client, request, folder_for,
-                                                            neighbour, rule, visitor,
-                                                            expected):
-    document = two_versions(folder_for(rule), owner_association=neighbour)
-    url = reverse("extranet:document_detail", kwargs={"document_id": document.pk})
-
-    assert_answers(visit(client, request, visitor, url), url, expected)
-
-
-@pytest.mark.parametrize(("rule", "visitor", "expected"), CASES)
-def test_the_current_version_downloads_for_whom_its_folder_rule_says(
+def test_a_folder_its_documents_and_their_versions_open_to_whom_its_rule_says(
         client, request, folder_for, neighbour, rule, visitor, expected):
+    """The four doors of a folder's content, for one visitor (who is signed in once): the
+    folder's page, a document's page, its current version and its first one."""
     document = two_versions(folder_for(rule), owner_association=neighbour)
-    url = reverse("extranet:document_download", kwargs={"document_id": document.pk})
+    doors = {
+        reverse("extranet:folder_detail", kwargs={"folder_id": document.folder_id}): None,
+        reverse("extranet:document_detail", kwargs={"document_id": document.pk}): None,
+        reverse("extranet:document_download", kwargs={"document_id": document.pk}):
+            SECOND_VERSION,
+        reverse("extranet:version_download",
+                kwargs={"document_id": document.pk, "number": 1}): FIRST_VERSION,
+    }
+    visit(client, request, visitor, None)
 
-    response = visit(client, request, visitor, url)
-
-    assert_answers(response, url, expected)
-    if expected == 200:
-        assert content_of(response) == SECOND_VERSION
-
-
-@pytest.mark.parametrize(("rule", "visitor", "expected"), CASES)
-def test_an_older_version_downloads_for_whom_its_folder_rule_says(
-        client, request, folder_for, neighbour, rule, visitor, expected):
-    document = two_versions(folder_for(rule), owner_association=neighbour)
-    url = reverse("extranet:version_download",
-                  kwargs={"document_id": document.pk, "number": 1})
-
-    response = visit(client, request, visitor, url)
-
-    assert_answers(response, url, expected)
-    if expected == 200:
-        assert content_of(response) == FIRST_VERSION
+    for url, content in doors.items():
+        response = client.get(url)
+        assert_answers(response, url, expected)
+        if expected == 200 and content is not None:
+            assert content_of(response) == content, url
 
 
 def test_a_refused_download_is_not_in_the_journal(client, member, working_group):
