@@ -109,7 +109,7 @@ class LibraryDocumentsField(forms.ModelMultipleChoiceField):
             "plusieurs, ou pour retirer un document choisi, maintenez la touche Ctrl (Cmd sur "
             "Mac) en cliquant. Chaque lecteur ne verra que ceux de ses dossiers."))
         super().__init__(
-            queryset=readable_documents(user).select_related("folder").order_by(),
+            queryset=readable_documents(user).select_related("folder").defer("text").order_by(),
             widget=forms.SelectMultiple(attrs={"size": 12}), **kwargs,
         )
 

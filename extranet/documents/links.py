@@ -25,6 +25,7 @@ ATTRIBUTE = "library_documents"
 def prefetch(attribute=ATTRIBUTE):
     """The live linked documents with their folder, in one query for any number of rows."""
     return Prefetch(attribute, queryset=Document.objects.live().select_related("folder")
+                    .defer("text")
                     .order_by("title", "pk"))
 
 
@@ -50,7 +51,7 @@ def for_reader(user, documents):
 
 def shown(user, links):
     """What `user` is shown of one page's related manager `links`."""
-    return for_reader(user, links.live().select_related("folder"))
+    return for_reader(user, links.live().select_related("folder").defer("text"))
 
 
 def relink(links, chosen, by):
