@@ -1,3 +1,5 @@
+import datetime
+
 import factory
 import wagtail_factories
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -8,10 +10,15 @@ from extranet.documents.models import Audience, Folder, PublicDocumentsPage
 from tests.factories.accounts import PersonFactory
 from tests.factories.directory import AssociationFactory
 
+PDF_CREATED = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+
 
 def pdf_bytes(*lines):
-    """A real one-page PDF holding `lines` (searchable text, accents included)."""
+    """A real one-page PDF holding `lines` (searchable text, accents included), the same bytes
+    for the same lines: the creation date is fixed (it is only metadata), since the current
+    time would differ by a second between two calls and change the bytes."""
     pdf = FPDF()
+    pdf.set_creation_date(PDF_CREATED)
     pdf.add_page()
     pdf.set_font("Helvetica", size=12)
     for line in lines or ("Document du collectif",):
