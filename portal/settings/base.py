@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "extranet.documents",
     "extranet.news",
     "extranet.governance",
+    "extranet.impact",
     # Demo content and benchmark volumes (seed_demo, seed_benchmark): imports the apps above.
     "demo",
     # Translations of pages and snippets from the admin.
