@@ -3,7 +3,11 @@ import wagtail_factories
 
 from directory.models import Sector
 from extranet.impact.models import (
-    HourlyValue, ImpactReport, ReportActivity, SocialUtilityPage, Status,
+    HourlyValue,
+    ImpactReport,
+    ReportActivity,
+    SocialUtilityPage,
+    Status,
 )
 from tests.factories.directory import AssociationFactory
 
