@@ -8,6 +8,7 @@ from extranet import views
 from extranet.accounts import views as account_views
 from extranet.documents import urls as document_urls
 from extranet.governance import urls as governance_urls
+from extranet.impact import urls as impact_urls
 from extranet.groups import views as group_views
 from extranet.news import views as news_views
 
@@ -62,4 +63,7 @@ urlpatterns = [
     # The governance: bodies, proposals, ballots, meetings, the decision register and the
     # coordination (extranet/governance/urls.py).
     *governance_urls.urlpatterns,
+    # The yearly impact reports of the member associations and their review by the
+    # coordinators (extranet/impact/urls.py).
+    *impact_urls.urlpatterns,
 ]
