@@ -21,7 +21,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from campaigns.admin_signatures import signature_policy
 from campaigns.models import CampaignPage, Signature, source_campaign
 from campaigns.signatures import confirmed_per_day
-from directory.charts import GRID, MUTED, PRIMARY, WIDTH, axis_step, join, number, svg
+from portal.charts import GRID, MUTED, PRIMARY, WIDTH, axis_step, join, number, svg
 
 CHART_DAYS = 60
 LABEL_EVERY = 7  # days between two dates written under the columns

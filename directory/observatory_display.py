@@ -8,7 +8,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from directory.charts import ACCENT, PRIMARY, Bar, Series, bar_chart, column_chart, number
+from portal.charts import ACCENT, PRIMARY, Bar, Series, bar_chart, column_chart, number
 
 TOP_COMMUNES = 15
 

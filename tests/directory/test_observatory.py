@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from directory import observatory
-from directory.charts import Bar, Series, bar_chart, column_chart
+from portal.charts import Bar, Series, bar_chart, column_chart
 from directory.models import Association, Commune, RnaImport, Sector
 from tests.factories import AssociationFactory, DirectoryPageFactory, ObservatoryPageFactory
 
@@ -421,7 +421,7 @@ def test_a_visit_with_cached_figures_counts_nothing(client, page, known_set):
 @pytest.mark.parametrize(("largest", "step"), [(0, 1), (3, 1), (9, 3), (40, 10), (45, 15),
                                                (90, 25), (1234, 500)])
 def test_the_value_axis_has_whole_steps(largest, step):
-    from directory.charts import axis_step
+    from portal.charts import axis_step
 
     assert axis_step(largest) == step
 
