@@ -6,3 +6,6 @@ class ImpactConfig(AppConfig):
     name = "extranet.impact"
     label = "impact"
     verbose_name = _("Utilité sociale")
+
+    def ready(self):
+        from extranet.impact import signals  # noqa: F401 - receivers

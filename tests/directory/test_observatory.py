@@ -13,8 +13,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from directory import observatory
-from portal.charts import Bar, Series, bar_chart, column_chart
 from directory.models import Association, Commune, RnaImport, Sector
+from portal.charts import Bar, Series, bar_chart, column_chart
 from tests.factories import AssociationFactory, DirectoryPageFactory, ObservatoryPageFactory
 
 pytestmark = pytest.mark.django_db
