@@ -19,7 +19,8 @@ sectors would give it away, so the smallest other sector is hidden too.
 Cost. A fixed number of queries whatever the volume (GROUP BY in the database, never a loop
 over the reports), the result plain data (picklable, language-neutral: both labels of a
 sector are kept), cached for a day under a key whose version changes when a report, an
-activity, an hourly value or an association is saved or deleted (extranet/impact/signals.py).
+activity, an hourly value or an association is saved or deleted (`forget_figures`, called by
+extranet/impact/signals.py).
 
 For other modules (the live figures): `latest()` is the row of the latest year with
 validated reports that is not hidden, or None; `figures()` is everything.
@@ -28,11 +29,12 @@ validated reports that is not hidden, or None; `figures()` is everything.
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Avg, Count, Q, Sum
 from django.utils import timezone
 
-from extranet.impact.models import HourlyValue, ImpactReport, ReportActivity, Status
-from extranet.impact.signals import cache_version
+from extranet.impact.models.reports import ImpactReport, ReportActivity, Status
+from extranet.impact.models.values import HourlyValue
 
 CACHE_TIMEOUT = 24 * 60 * 60
 SECRECY_THRESHOLD = 3  # below this many reports, a cell is shown only if all agreed
@@ -41,6 +43,26 @@ STAFF = ("staff_permanent", "staff_fixed_term", "staff_subsidised")
 # Staff figures count only from reports that give all three contracts.
 STAFF_KNOWN = Q(**{f"{name}__isnull": False for name in STAFF})
 CHANGES = ("volunteer_hours", "people_reached", "value_euros")
+CACHE_VERSION_KEY = "impact:figures:version"
+
+
+def cache_version():
+    """Part of the figures' cache key: it changes whenever what they count changes."""
+    return cache.get_or_set(CACHE_VERSION_KEY, 1, None)
+
+
+def forget_figures():
+    try:
+        cache.incr(CACHE_VERSION_KEY)
+    except ValueError:
+        cache.set(CACHE_VERSION_KEY, 2, None)
+
+
+def forget_figures_now_and_on_commit():
+    """Now, and again once committed: a visit in between would cache the old figures under
+    the new version (outside a transaction, both happen at once)."""
+    forget_figures()
+    transaction.on_commit(forget_figures)
 
 
 def cache_key():

@@ -4,34 +4,12 @@ delete changes the version in the figures' cache key, so the next visit counts a
 hourly value edited in the admin changes the euro figures at once). Bulk writes send no
 signal: whoever makes them calls `forget_figures()`."""
 
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from directory.models import Association
+from extranet.impact.figures import forget_figures_now_and_on_commit
 from extranet.impact.models import HourlyValue, ImpactReport, ReportActivity
-
-CACHE_VERSION_KEY = "impact:figures:version"
-
-
-def cache_version():
-    """Part of the figures' cache key: it changes whenever what they count changes."""
-    return cache.get_or_set(CACHE_VERSION_KEY, 1, None)
-
-
-def forget_figures():
-    try:
-        cache.incr(CACHE_VERSION_KEY)
-    except ValueError:
-        cache.set(CACHE_VERSION_KEY, 2, None)
-
-
-def forget_figures_now_and_on_commit():
-    """Now, and again once committed: a visit in between would cache the old figures under
-    the new version (outside a transaction, both happen at once)."""
-    forget_figures()
-    transaction.on_commit(forget_figures)
 
 
 @receiver([post_save, post_delete], sender=ImpactReport)
