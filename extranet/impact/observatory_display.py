@@ -161,13 +161,19 @@ def by_sector(cells, year):
 
 
 def stories(data, year, photo_url):
-    """The consenting associations of `year`, by name, with their figures and story."""
+    """The consenting associations of `year`, by name, with their figures (one sentence,
+    translated once for all) and story."""
+    sentence = _("%(hours)s heures de bénévolat, %(people)s personnes touchées, "
+                 "%(volunteers)s bénévoles, %(staff)s salarié·es.")
     return [
         {
             "name": row["name"], "commune": row["commune"],
-            "hours": amount(row["volunteer_hours"]), "people": amount(row["people_reached"]),
-            "euros": amount(row["value_euros"]), "volunteers": amount(row["volunteers"]),
-            "staff": amount(row["staff"]), "story": row["story"],
+            "figures": sentence % {
+                "hours": amount(row["volunteer_hours"]),
+                "people": amount(row["people_reached"]),
+                "volunteers": amount(row["volunteers"]) or "—",
+                "staff": amount(row["staff"]) or "—"},
+            "story": row["story"],
             "photo": photo_url(row["report_id"]) if row["has_photo"] else None,
             "photo_alt": row["photo_alt"], "photo_credit": row["photo_credit"],
         }
