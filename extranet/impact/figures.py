@@ -14,7 +14,10 @@ Consent. Only the reports whose association agreed (`public_consent`) are listed
 year, or a year and a sector) made of fewer than `SECRECY_THRESHOLD` reports is shown only if
 all of them agreed; otherwise it is hidden ("secret statistique": `hidden` is True and its
 figures are None). When one sector of a year is hidden, the year's total less the other
-sectors would give it away, so the smallest other sector is hidden too.
+sectors would give it away, so the smallest other sector is hidden too. Likewise, the year's
+total less the named associations' figures would give away the one or two associations of a
+year that did not agree: in such a year the named associations keep their story but their
+figures are withheld (`figures_withheld`).
 
 Cost. A fixed number of queries whatever the volume (GROUP BY in the database, never a loop
 over the reports), the result plain data (picklable, language-neutral: both labels of a
@@ -214,10 +217,10 @@ def protect(sectors):
     return sectors
 
 
-def by_year(values):
+def by_year(values, totals):
     """(years, sectors): the rows of every year with validated reports, oldest first, and of
-    every year and sector (two queries)."""
-    totals, cells = report_totals(), sector_totals()
+    every year and sector, from the reports' `totals` by year (one query more)."""
+    cells = sector_totals()
     sectors, sums = {}, {}
     for cell in cells:
         year = cell["report__year"]
@@ -248,9 +251,21 @@ def add_changes(years):
         row["change"] = {key: change(row[key], previous[key]) for key in CHANGES}
 
 
-def associations(values):
+NAMED_FIGURES = ("volunteers", "staff", "volunteer_hours", "people_reached", "value_euros")
+
+
+def withheld(totals, year):
+    """Whether the named associations' figures of `year` must be withheld: one or two of the
+    year's validated reports did not agree, and the total less the named ones would show
+    theirs."""
+    row = totals.get(year)
+    return row is not None and 0 < row["reports"] - row["consenting"] < SECRECY_THRESHOLD
+
+
+def associations(values, totals):
     """The validated reports whose association agreed to be named, with its figures and
-    story, newest year first then by name (one query)."""
+    story, newest year first then by name (one query); `totals` (the reports' totals by
+    year) says the years whose figures are withheld."""
     rows = (
         ImpactReport.objects.public()
         .values(
@@ -262,7 +277,7 @@ def associations(values):
                   people=Sum("activities__people_reached"))
         .order_by("-year", "association__name")
     )
-    return [
+    named = [
         {
             "report_id": row["pk"],
             "year": row["year"],
@@ -279,19 +294,24 @@ def associations(values):
             "has_photo": bool(row["photo"]),
             "photo_alt": row["photo_alt"],
             "photo_credit": row["photo_credit"],
+            "figures_withheld": False,
         }
         for row in rows
     ]
+    for row in named:
+        if withheld(totals, row["year"]):
+            row.update(dict.fromkeys(NAMED_FIGURES), figures_withheld=True)
+    return named
 
 
 def compute():
     """Every figure, uncached (four queries)."""
-    values = hourly_values()
-    years, sectors = by_year(values)
+    values, totals = hourly_values(), report_totals()
+    years, sectors = by_year(values, totals)
     return {
         "years": years,
         "sectors": sectors,
-        "associations": associations(values),
+        "associations": associations(values, totals),
         "hourly_values": values,
         "computed_at": timezone.now(),
     }

@@ -168,7 +168,7 @@ def stories(data, year, photo_url):
     return [
         {
             "name": row["name"], "commune": row["commune"],
-            "figures": sentence % {
+            "figures": "" if row["figures_withheld"] else sentence % {
                 "hours": amount(row["volunteer_hours"]),
                 "people": amount(row["people_reached"]),
                 "volunteers": amount(row["volunteers"]) or "—",

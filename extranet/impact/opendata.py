@@ -85,9 +85,13 @@ ASSOCIATION_FIELDS = [
     ("commune", "string", gettext_lazy("Commune du siège (vide si inconnue).")),
     ("volunteers", INTEGER, gettext_lazy("Bénévoles.")),
     ("staff", INTEGER, gettext_lazy("Salarié·es au 31 décembre.")),
-    ("volunteer_hours", "integer", gettext_lazy("Heures de bénévolat.")),
-    ("people_reached", "integer", gettext_lazy("Personnes touchées.")),
+    ("volunteer_hours", INTEGER, gettext_lazy("Heures de bénévolat.")),
+    ("people_reached", INTEGER, gettext_lazy("Personnes touchées.")),
     ("value_euros", INTEGER, gettext_lazy("Valeur des heures en euros.")),
+    ("figures_withheld", "boolean", gettext_lazy(
+        "Vrai quand les chiffres de l'association sont retenus (null) : une ou deux "
+        "associations de l'année n'ont pas accepté d'être publiées, et le total moins les "
+        "associations nommées donnerait leurs chiffres.")),
     ("story", "string", gettext_lazy("Son récit de l'année.")),
 ]
 LISTS = {
@@ -138,7 +142,8 @@ def association_item(row):
         "year": row["year"], "name": row["name"], "commune": row["commune"],
         "volunteers": row["volunteers"], "staff": row["staff"],
         "volunteer_hours": row["volunteer_hours"], "people_reached": row["people_reached"],
-        "value_euros": _integer(row["value_euros"]), "story": row["story"],
+        "value_euros": _integer(row["value_euros"]),
+        "figures_withheld": row["figures_withheld"], "story": row["story"],
     }
 
 
@@ -227,8 +232,9 @@ def csv_text(data, english=False):
         for year in sorted(data["sectors"]) for row in data["sectors"][year]
     ]
     rows += [
-        {"level": "association", **{key: value for key, value in association_item(row).items()
-                                    if key not in ("story", "staff")}}
+        {"level": "association", "hidden": row["figures_withheld"],
+         **{key: value for key, value in association_item(row).items()
+            if key not in ("story", "staff", "figures_withheld")}}
         for row in data["associations"]
     ]
     for row in rows:

@@ -186,3 +186,34 @@ def test_the_figures_are_cached_until_a_report_changes(django_assert_num_queries
 
     report()
     assert figures.latest()["reports"] == 4
+
+
+def test_named_associations_figures_are_withheld_when_one_of_the_year_did_not_agree():
+    for _ in range(3):
+        ImpactReportFactory(status=Status.VALIDATED, public_consent=True, with_activity=True)
+    ImpactReportFactory(status=Status.VALIDATED, public_consent=False, with_activity=True)
+
+    named = figures.compute()["associations"]
+
+    assert len(named) == 3
+    assert all(row["figures_withheld"] and row["volunteer_hours"] is None for row in named)
+
+
+def test_the_named_associations_figures_are_shown_when_all_of_the_year_agreed():
+    for _ in range(3):
+        ImpactReportFactory(status=Status.VALIDATED, public_consent=True, with_activity=True)
+
+    named = figures.compute()["associations"]
+
+    assert [row["volunteer_hours"] for row in named] == [1200, 1200, 1200]
+    assert not any(row["figures_withheld"] for row in named)
+
+
+def test_the_named_associations_figures_are_shown_when_three_of_the_year_did_not_agree():
+    ImpactReportFactory(status=Status.VALIDATED, public_consent=True, with_activity=True)
+    for _ in range(3):
+        ImpactReportFactory(status=Status.VALIDATED, public_consent=False, with_activity=True)
+
+    [named] = figures.compute()["associations"]
+
+    assert named["volunteer_hours"] == 1200
