@@ -162,3 +162,20 @@ def test_the_list_reads_a_bounded_number_of_queries(
         response = client.get(URL)
 
     assert len(response.context["rows"]) >= number
+
+
+def test_coordinators_find_the_list_in_the_menu(client, coordinator):
+    client.force_login(coordinator)
+
+    response = client.get(reverse("extranet:home"))
+
+    nav = response.text.split('class="extranet-nav"')[1].split("</nav>")[0]
+    assert f'href="{URL}"' in nav
+
+
+def test_members_do_not_find_the_list_in_the_menu(client, member):
+    client.force_login(member)
+
+    response = client.get(reverse("extranet:home"))
+
+    assert f'href="{URL}"' not in response.text
