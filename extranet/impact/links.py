@@ -29,5 +29,4 @@ def photo_url(report):
     """Where a signed-in person sees the report's photo, or None."""
     if not report.photo:
         return None
-    return _first("extranet:impact_report_photo", [report.pk],
-                  [report.association_id, report.year])
+    return _first("extranet:impact_report_photo", [report.pk])
