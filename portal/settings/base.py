@@ -331,8 +331,10 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DOCUMENTS_MAX_UPLOAD_BYTES = env.int("DOCUMENTS_MAX_UPLOAD_MB", default=20) * 1024 * 1024
 DOCUMENTS_BIN_DAYS = env.int("DOCUMENTS_BIN_DAYS", default=30)
 # The impact reports (extranet/impact): the report of a year is due by this day of the next
-# year (month-day), and the largest photo an association may add to its story.
+# year (month-day), and the largest photo an association may add to its story;
+# `send_impact_reminders` reminds an association at most every IMPACT_REMINDER_DAYS days.
 IMPACT_REPORTS_DUE = env.str("IMPACT_REPORTS_DUE", default="06-30")
+IMPACT_REMINDER_DAYS = env.int("IMPACT_REMINDER_DAYS", default=14)
 IMPACT_PHOTO_MAX_BYTES = env.int("IMPACT_PHOTO_MAX_MB", default=5) * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Renditions in modern formats: templates ask for AVIF/WebP through {% picture %}.

@@ -153,12 +153,21 @@ EXPECTED = {
     "extranet:document_bin_list": COORDINATORS_ONLY,
     "extranet:document_journal": COORDINATORS_ONLY,
     "extranet:document_restore": {**COORDINATORS_ONLY, "coordinator": 302},
+    # The impact reports (extranet.impact): coordinators follow a year's reports and read
+    # each in full; they validate or send back a submitted one (POST only: the report of
+    # the URL is submitted, see `a_report`; sending back without a comment is refused with
+    # a message, then redirected).
+    "extranet:impact_reports": COORDINATORS_ONLY,
+    "extranet:impact_report_review": COORDINATORS_ONLY,
+    "extranet:impact_report_validate": {**COORDINATORS_ONLY, "coordinator": 302},
+    "extranet:impact_report_send_back": {**COORDINATORS_ONLY, "coordinator": 302},
 }
 # The views that refuse a GET (405): the matrix sends them an empty POST instead.
 POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave",
           "extranet:ballot_close", "extranet:proposal_amendment_take_in",
           "extranet:body_meeting_ballot_open", "extranet:body_meeting_approve_minutes",
-          "extranet:document_restore"}
+          "extranet:document_restore", "extranet:impact_report_validate",
+          "extranet:impact_report_send_back"}
 
 
 # How to fill each URL argument from the fixtures: the association the member and the
@@ -364,6 +373,19 @@ def older_version_number(association):
     return 1
 
 
+def a_report(association):
+    """The association's impact report of the open year, submitted (the same one for every
+    argument of a URL)."""
+    from extranet.impact import years
+    from extranet.impact.models import ImpactReport, Status
+    from tests.factories.impact import ImpactReportFactory
+
+    year = years.open_year()
+    report = ImpactReport.objects.filter(association=association, year=year).first()
+    return report or ImpactReportFactory(association=association, year=year,
+                                         status=Status.SUBMITTED, with_activity=True)
+
+
 ARGUMENTS = {
     "slug": lambda association: association.slug,
     "token": invitation_token,
@@ -384,6 +406,7 @@ ARGUMENTS = {
     "meeting_document_id": meeting_document_id,
     "folder_id": lambda association: a_folder(association).pk,
     "document_id": lambda association: a_document(association).pk,
+    "report_id": lambda association: a_report(association).pk,
 }
 # Where an argument's name means another thing in one view (the governance's comments and
 # attachments are not the news').
