@@ -82,3 +82,14 @@ def test_the_home_page_shows_the_live_number_of_volunteers(seeded, client):
 
     assert volunteers
     assert "bénévoles engagés dans les associations membres" in html
+
+
+def test_the_guide_for_elected_officials_shows_what_the_associations_bring(seeded, client):
+    from home.guide import GuidePage
+
+    guide = GuidePage.objects.get(locale__language_code="fr")
+
+    html = client.get(guide.url).text
+
+    assert "Ce que les associations apportent" in html
+    assert "heures de bénévolat données dans l" in html
