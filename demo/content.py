@@ -4,7 +4,8 @@ editors can read and fix it; this module reads them once and gives each part a n
 
 StreamField bodies are lists of compact blocks turned into StreamField data by
 demo/streamfield.py: ["heading", text], ["paragraph", html], ["quote", [quote, attribution]],
-["key_figures", [title, [[value, label, source], ...]]]. Days are counted from the day the demo
+["key_figures", [title, [[value, label, source] or {live = key}, ...]]] (a live figure is
+counted by the site, see portal/live_figures.py). Days are counted from the day the demo
 is loaded (negative: in the past), so that it stays current.
 """
 
@@ -64,3 +65,6 @@ GOVERNANCE = read("governance")
 
 # The shared documents: the library's folders, their documents and the public page.
 DOCUMENTS = read("documents")
+
+# The impact reports: hourly values, the member associations' reports, the observatory page.
+IMPACT = read("impact")

@@ -42,6 +42,11 @@ LIVE_FIGURES = [
     "directory.associations", "directory.communes", "directory.sectors",
     "directory.created_last_year", "directory.members",
 ]
+# What the member associations bring, from their validated impact reports.
+IMPACT_FIGURES = [
+    "impact.volunteers", "impact.volunteer_hours", "impact.volunteer_value",
+    "impact.people_reached", "impact.precarious_share", "impact.calls_share",
+]
 
 GUIDE = {
     "fr": {
@@ -55,6 +60,8 @@ GUIDE = {
         "edition": "Première édition, rédigée par le groupe de travail « Relations avec les "
                    "élus »",
         "figures_title": "Les associations du département, en direct de l'annuaire",
+        "impact_figures_title": "Ce que les associations apportent, d'après leurs rapports "
+                                "d'impact",
         "directory_cta": ("Chercher une association près de chez vous",
                           "L'annuaire recense les associations du département, commune par "
                           "commune et domaine par domaine.", "Ouvrir l'annuaire"),
@@ -92,6 +99,7 @@ GUIDE = {
                       "terrain, touchent des publics que les services publics atteignent "
                       "mal, et créent du lien entre les habitants.</p>"),
                 ("figures", None),
+                ("impact_figures", None),
                 ("p", "<p>Elles peuvent être <b>un outil pour la mise en œuvre de vos "
                       "politiques</b> : pas un prestataire de plus, mais un partenaire qui "
                       "fait remonter les besoins, les difficultés, les réussites et les "
@@ -186,6 +194,7 @@ GUIDE = {
         "edition": "First edition, written by the “Relations with elected officials” "
                    "working group",
         "figures_title": "The associations of the department, live from the directory",
+        "impact_figures_title": "What the associations bring, from their impact reports",
         "directory_cta": ("Find an association near you",
                           "The directory lists the associations of the department, by commune "
                           "and by field.", "Open the directory"),
@@ -219,6 +228,7 @@ GUIDE = {
                       "those of local authorities</b>. They know the ground, reach people "
                       "public services hardly reach, and bring residents together.</p>"),
                 ("figures", None),
+                ("impact_figures", None),
                 ("p", "<p>They can be <b>a means to carry out your policies</b>: not one "
                       "more contractor, but a partner who reports needs, difficulties, "
                       "successes and failures. Their social value is also measured in "
@@ -308,9 +318,10 @@ def chapter_body(text, kind, value, directory):
     if kind == "faq":
         items = [{"question": question, "answer": RichText(answer)} for question, answer in value]
         return ("accordion", {"title": "", "items": items})
-    if kind == "figures":
-        return ("live_figures", {"title": text["figures_title"], "figures": [
-            {"figure": key, "label": ""} for key in LIVE_FIGURES]})
+    if kind in ("figures", "impact_figures"):
+        keys = LIVE_FIGURES if kind == "figures" else IMPACT_FIGURES
+        return ("live_figures", {"title": text[f"{kind}_title"], "figures": [
+            {"figure": key, "label": ""} for key in keys]})
     if kind == "directory":
         title, description, label = text["directory_cta"]
         return ("call_to_action", {"title": title, "text": description,

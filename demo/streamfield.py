@@ -17,8 +17,7 @@ def stream(blocks):
         elif block_type == "key_figures":
             title, figures = value
             data.append(("key_figures", {"title": title, "figures": [
-                {"value": figure, "label": label, "source": source}
-                for figure, label, source in figures
+                key_figure(figure) for figure in figures
             ]}))
         elif block_type == "accordion":
             items = [{"question": q, "answer": RichText(a)} for q, a in value]
@@ -26,6 +25,16 @@ def stream(blocks):
         else:
             data.append((block_type, value))
     return data
+
+
+def key_figure(figure):
+    """A key figure's data: typed, from [value, label, source], or counted by the site, from
+    {live = key, label = "…"} (the label is optional: by default, the live figure's)."""
+    if isinstance(figure, dict):
+        return {"value": "", "live": figure["live"], "label": figure.get("label", ""),
+                "source": figure.get("source", "")}
+    value, label, source = figure
+    return {"value": value, "live": "", "label": label, "source": source}
 
 
 def demands(items):

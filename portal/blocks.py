@@ -215,28 +215,96 @@ class CallToActionBlock(blocks.StructBlock):
         template = "portal/blocks/call_to_action.html"
 
 
+def shown_number(figure):
+    """The current number of a live figure, grouped the reader's way and followed by its
+    unit ("1 234", "35 %"), or None when the figure is no longer registered."""
+    if figure is None:
+        return None
+    number = live_figures.value(figure.key)
+    if number is None:
+        return None
+    shown = number_format(number, use_l10n=True, force_grouping=True)
+    return f"{shown}\N{NO-BREAK SPACE}{figure.unit}" if figure.unit else shown
+
+
+class KeyFiguresValue(blocks.StructValue):
+    def shown(self):
+        """What the key figures template shows: {title, figures: [{label, value, source}]}.
+        A typed figure is shown as typed; a live figure is counted now (or cached a few
+        minutes), with the figure's label and source unless the editor gave others, and left
+        out when no longer registered; None when no figure is left."""
+        shown = []
+        for item in self.get("figures") or []:
+            key = item.get("live")
+            if not key:
+                shown.append({"label": item.get("label"), "value": item.get("value"),
+                              "source": item.get("source")})
+                continue
+            figure = live_figures.get(key)
+            number = shown_number(figure)
+            if number is None:
+                continue
+            shown.append({"label": item.get("label") or figure.label, "value": number,
+                          "source": item.get("source") or figure.source})
+        if not shown:
+            return None
+        return {"title": self.get("title"), "figures": shown}
+
+
 class KeyFigureBlock(blocks.StructBlock):
+    """A figure typed by the editor, or one the site counts itself (a live figure)."""
+
     value = blocks.CharBlock(
-        max_length=20, label=_("Chiffre"), help_text=_("Par exemple « 1 200 » ou « 35 % ».")
+        required=False, max_length=20, label=_("Chiffre"),
+        help_text=_("Par exemple « 1 200 » ou « 35 % ». Laissez vide si vous choisissez un "
+                    "chiffre en direct."),
     )
-    label = blocks.CharBlock(max_length=120, label=_("Ce qu'il compte"))
+    live = blocks.ChoiceBlock(
+        choices=live_figures.choices, required=False, label=_("Ou chiffre en direct"),
+        help_text=_("Un chiffre compté par le site (annuaire, rapports d'impact) : il reste "
+                    "toujours à jour. Choisissez-le à la place d'un chiffre tapé."),
+    )
+    label = blocks.CharBlock(
+        required=False, max_length=120, label=_("Ce qu'il compte"),
+        help_text=_("Pour un chiffre en direct, facultatif : par défaut, son libellé."),
+    )
     source = blocks.CharBlock(
-        required=False, max_length=160, label=_("Source"), help_text=_("D'où vient ce chiffre.")
+        required=False, max_length=160, label=_("Source"),
+        help_text=_("D'où vient ce chiffre. Pour un chiffre en direct, par défaut la sienne."),
     )
 
     class Meta:
         icon = "order"
         label = _("Chiffre clé")
 
+    def clean(self, value):
+        value = super().clean(value)
+        typed, live = (value.get("value") or "").strip(), value.get("live")
+        errors = {}
+        if bool(typed) == bool(live):
+            errors["value"] = _("Tapez un chiffre ou choisissez un chiffre en direct, l'un "
+                                "des deux seulement.")
+        elif typed and not (value.get("label") or "").strip():
+            errors["label"] = _("Dites ce que compte ce chiffre.")
+        if errors:
+            raise StructBlockValidationError(block_errors={
+                name: ErrorList([ValidationError(message)]) for name, message in errors.items()
+            })
+        return value
+
 
 class KeyFiguresBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, max_length=120, label=_("Titre"))
-    figures = blocks.ListBlock(KeyFigureBlock(), min_num=1, max_num=6, label=_("Chiffres"))
+    figures = blocks.ListBlock(
+        KeyFigureBlock(), min_num=1, max_num=6, label=_("Chiffres"),
+        help_text=_("De un à six chiffres, tapés ou comptés en direct par le site."),
+    )
 
     class Meta:
         icon = "order"
         label = _("Chiffres clés")
-        template = "portal/blocks/key_figures.html"
+        template = "portal/blocks/key_figures_block.html"
+        value_class = KeyFiguresValue
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -339,10 +407,12 @@ class LiveFiguresValue(blocks.StructValue):
             figure = live_figures.get(item.get("figure"))
             if figure is None:
                 continue
-            number = live_figures.value(figure.key)
+            number = shown_number(figure)
+            if number is None:
+                continue
             shown.append({
                 "label": item.get("label") or figure.label,
-                "value": number_format(number, use_l10n=True, force_grouping=True),
+                "value": number,
                 "source": figure.source,
             })
         if not shown:
@@ -354,8 +424,8 @@ class LiveFigureBlock(blocks.StructBlock):
     figure = blocks.ChoiceBlock(
         choices=live_figures.choices,
         label=_("Chiffre"),
-        help_text=_("Compté par le site à partir de l'annuaire (et plus tard des rapports "
-                    "d'impact) : il reste toujours à jour."),
+        help_text=_("Compté par le site à partir de l'annuaire et des rapports d'impact : il "
+                    "reste toujours à jour."),
     )
     label = blocks.CharBlock(
         required=False, max_length=120, label=_("Libellé"),

@@ -12,10 +12,13 @@ Each app declares its figures in its `AppConfig.ready()`:
   (a figure that is no longer registered shows nothing where it was placed);
 - `compute()` returns the number (an int), with a few queries at most;
 - `label` and `source` are what the block shows under and beside the number (French source
-  strings, translated lazily).
+  strings, translated lazily);
+- `unit` (optional) is shown after the number, for example "%" or "€".
 
 Each value is kept in the Django cache for `CACHE_TIMEOUT` seconds, one key per figure, so a
-page showing six figures costs no query once warm.
+page showing six figures costs no query once warm. An app whose data changed calls
+`refresh(*keys)` (from a signal receiver, for example) so that its figures are counted again
+at the next reading rather than a few minutes later.
 """
 
 from collections.abc import Callable
@@ -33,20 +36,26 @@ class Figure:
     label: str
     compute: Callable[[], int]
     source: str = ""
+    unit: str = ""
 
 
 _figures = {}
 
 
-def register(key, *, label, compute, source=""):
+def register(key, *, label, compute, source="", unit=""):
     """Declare the figure `key` (registering the same key again replaces it)."""
-    _figures[key] = Figure(key=key, label=label, compute=compute, source=source)
+    _figures[key] = Figure(key=key, label=label, compute=compute, source=source, unit=unit)
 
 
 def unregister(key):
     """Forget the figure `key` (pages that show it then show nothing in its place)."""
     _figures.pop(key, None)
     cache.delete(CACHE_PREFIX + key)
+
+
+def refresh(*keys):
+    """Drop the cached values of the figures `keys`: they are counted again when next shown."""
+    cache.delete_many([CACHE_PREFIX + key for key in keys])
 
 
 def figures():

@@ -8,4 +8,6 @@ class ImpactConfig(AppConfig):
     verbose_name = _("Utilité sociale")
 
     def ready(self):
-        from extranet.impact import signals  # noqa: F401 - receivers
+        from extranet.impact import live_figures, signals  # noqa: F401 - receivers
+
+        live_figures.register()

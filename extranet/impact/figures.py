@@ -32,7 +32,6 @@ validated reports that is not hidden, or None; `figures()` is everything.
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import Avg, Count, Q, Sum
 from django.utils import timezone
 
@@ -59,13 +58,6 @@ def forget_figures():
         cache.incr(CACHE_VERSION_KEY)
     except ValueError:
         cache.set(CACHE_VERSION_KEY, 2, None)
-
-
-def forget_figures_now_and_on_commit():
-    """Now, and again once committed: a visit in between would cache the old figures under
-    the new version (outside a transaction, both happen at once)."""
-    forget_figures()
-    transaction.on_commit(forget_figures)
 
 
 def cache_key():

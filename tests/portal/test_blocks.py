@@ -3,7 +3,15 @@
 import pytest
 from wagtail.blocks import StructBlockValidationError
 
-from portal.blocks import EmbedValue, ImageBlock, LinkBlock, VideoEmbedBlock
+from portal import live_figures
+from portal.blocks import (
+    EmbedValue,
+    ImageBlock,
+    KeyFigureBlock,
+    KeyFiguresBlock,
+    LinkBlock,
+    VideoEmbedBlock,
+)
 from tests.factories import ImageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -124,3 +132,92 @@ def test_a_call_to_action_towards_an_unpublished_page_loses_its_button(client, h
 
     assert "Rejoindre" in response.text
     assert target.url not in response.text
+
+
+@pytest.fixture
+def members_figure():
+    live_figures.register("test.members", label="associations comptées", compute=lambda: 1234,
+                          source="Registre de test")
+    yield
+    live_figures.unregister("test.members")
+
+
+def key_figure(**value):
+    return KeyFigureBlock().to_python({"value": "", "live": "", "label": "", "source": "",
+                                       **value})
+
+
+def render_key_figures(*figures):
+    block = KeyFiguresBlock()
+    return block.render(block.to_python({"title": "Le collectif en chiffres",
+                                         "figures": list(figures)}))
+
+
+def test_a_key_figure_needs_a_typed_value_or_a_live_figure():
+    with pytest.raises(StructBlockValidationError) as error:
+        KeyFigureBlock().clean(key_figure(label="bénévoles"))
+
+    assert "value" in error.value.block_errors
+
+
+def test_a_key_figure_cannot_have_both_a_typed_value_and_a_live_figure(members_figure):
+    with pytest.raises(StructBlockValidationError) as error:
+        KeyFigureBlock().clean(key_figure(value="40", live="test.members", label="membres"))
+
+    assert "value" in error.value.block_errors
+
+
+def test_a_typed_key_figure_needs_a_label():
+    with pytest.raises(StructBlockValidationError) as error:
+        KeyFigureBlock().clean(key_figure(value="40"))
+
+    assert "label" in error.value.block_errors
+
+
+def test_a_live_key_figure_needs_no_label(members_figure):
+    value = KeyFigureBlock().clean(key_figure(live="test.members"))
+
+    assert value["live"] == "test.members"
+
+
+def test_a_live_key_figure_shows_the_counted_number_with_its_label_and_source(members_figure):
+    html = render_key_figures({"live": "test.members", "label": "", "value": "",
+                               "source": ""})
+
+    assert "1,234" in html or "1\N{NO-BREAK SPACE}234" in html
+    assert "associations comptées" in html
+    assert "Registre de test" in html
+
+
+def test_the_label_given_by_the_editor_replaces_that_of_the_live_figure(members_figure):
+    html = render_key_figures({"live": "test.members", "label": "membres", "value": "",
+                               "source": ""})
+
+    assert "membres" in html
+    assert "associations comptées" not in html
+
+
+def test_typed_and_live_key_figures_are_shown_side_by_side(members_figure):
+    html = render_key_figures(
+        {"value": "12", "label": "communes", "source": "Nos adhésions"},
+        {"live": "test.members", "label": "", "value": "", "source": ""},
+    )
+
+    assert html.count('class="figure"') == 2
+    assert "communes" in html
+
+
+def test_a_key_figure_stored_before_live_figures_existed_still_shows():
+    html = render_key_figures({"value": "35", "label": "associations", "source": ""})
+
+    assert "35" in html
+    assert "associations" in html
+
+
+def test_a_live_key_figure_no_longer_registered_is_left_out(members_figure):
+    html = render_key_figures(
+        {"value": "12", "label": "communes", "source": ""},
+        {"live": "gone.figure", "label": "", "value": "", "source": ""},
+    )
+
+    assert html.count('class="figure"') == 1

@@ -89,7 +89,37 @@ def test_each_figure_has_its_own_cache_key(counter):
 
 
 def test_an_unknown_key_has_no_value():
-    assert live_figures.value("impact.volunteers") is None
+    assert live_figures.value("gone.figure") is None
+
+
+def test_a_refreshed_figure_is_counted_again_at_once(counter):
+    live_figures.value("test.counter")
+
+    live_figures.refresh("test.counter")
+
+    assert live_figures.value("test.counter") == 1235
+    assert len(counter) == 2
+
+
+def test_refreshing_a_figure_leaves_the_others_cached(counter):
+    live_figures.value("test.counter")
+
+    live_figures.refresh("directory.associations")
+
+    assert live_figures.value("test.counter") == 1234
+    assert len(counter) == 1
+
+
+def test_a_figure_with_a_unit_shows_it_after_the_number():
+    live_figures.register("test.share", label="part des contrats", compute=lambda: 35,
+                          unit="%")
+    try:
+        with translation.override("fr"):
+            html = render([("test.share", "")])
+    finally:
+        live_figures.unregister("test.share")
+
+    assert "35\N{NO-BREAK SPACE}%" in html
 
 
 def test_the_block_shows_the_live_number_with_french_thousands_separators(counter):

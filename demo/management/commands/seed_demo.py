@@ -5,8 +5,9 @@ Prints the demo accounts at the end (also listed in README.md). Never run it in 
 
 The site's pages, settings, menus and accounts are made here; each part of the site has its
 own module in demo/ (events.py, campaigns.py, charter.py, guide.py, joining.py, network.py for
-the extranet, governance.py, documents.py for the shared documents), and the text of most of
-them is in the TOML files of demo/data/ (read by demo/content.py).
+the extranet, governance.py, documents.py for the shared documents, impact.py for the impact
+reports), and the text of most of them is in the TOML files of demo/data/ (read by
+demo/content.py).
 """
 
 import io
@@ -24,9 +25,19 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from demo import campaigns, charter, content, documents, events, governance, guide, network
+from demo import (
+    campaigns,
+    charter,
+    content,
+    documents,
+    events,
+    governance,
+    guide,
+    impact,
+    network,
+)
 from demo.joining import seed as seed_joining
-from demo.streamfield import stream
+from demo.streamfield import key_figure, stream
 from directory.models import Association, Commune, DirectoryPage, ObservatoryPage, Sector
 from extranet.accounts.models import Role
 from extranet.accounts.services import add_membership
@@ -102,6 +113,8 @@ class Command(BaseCommand):
         pages["decisions"] = governance.seed(self, home, english)
         pages["charte"] = charter.seed(self, home)
         pages.update(guide.seed(self, home, english))  # the guide and the members page
+        # The impact reports after the governance, which makes the member associations.
+        pages.update(impact.seed(self, home, english))
         self.menus(french, english, pages)
         network.seed(self, [member[0] for member in DEMO_MEMBERS])
         # The library after the governance (its plenary reads a folder) and the working groups
@@ -198,7 +211,7 @@ class Command(BaseCommand):
 
     def home_body(self, language, image, about_page):
         text = content.HOME[language]
-        figures = [{"value": v, "label": label, "source": s} for v, label, s in text["figures"]]
+        figures = [key_figure(figure) for figure in text["figures"]]
         return [
             ("key_figures", {"title": text["figures_title"], "figures": figures}),
             ("heading", {"text": text["why_title"], "level": "h2"}),
