@@ -23,6 +23,7 @@ class ImpactReportFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = ImpactReport
+        skip_postgeneration_save = True
 
     association = factory.SubFactory(AssociationFactory, is_member=True)
     year = 2025

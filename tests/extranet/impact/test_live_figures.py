@@ -103,7 +103,8 @@ def test_a_shared_figure_shows_its_unit():
 
 def test_a_report_validated_is_counted_at_once():
     validated(volunteers=20)
-    report = ImpactReportFactory(year=YEAR, status=Status.SUBMITTED, volunteers=15)
+    report = ImpactReportFactory(year=YEAR, status=Status.SUBMITTED, volunteers=15,
+                                 public_consent=True)
     assert live_figures.value("impact.volunteers") == 20
 
     report.validate(by=UserFactory())
@@ -111,12 +112,21 @@ def test_a_report_validated_is_counted_at_once():
     assert live_figures.value("impact.volunteers") == 35
 
 
-def test_a_figure_costs_few_queries(django_assert_max_num_queries):
+def test_the_first_figure_costs_the_observatorys_few_queries(django_assert_max_num_queries):
     validated(with_activity=True)
     HourlyValueFactory(year=YEAR)
 
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(4):
         live_figures.value("impact.volunteer_value")
+
+
+def test_the_other_figures_cost_no_query_once_the_observatory_has_counted(
+        django_assert_num_queries):
+    validated(with_activity=True)
+    live_figures.value("impact.volunteer_value")
+
+    with django_assert_num_queries(0):
+        live_figures.value("impact.people_reached")
 
 
 def test_a_year_hidden_by_statistical_secrecy_is_not_shown():
