@@ -8,8 +8,8 @@ from extranet import views
 from extranet.accounts import views as account_views
 from extranet.documents import urls as document_urls
 from extranet.governance import urls as governance_urls
-from extranet.impact import urls as impact_urls
 from extranet.groups import views as group_views
+from extranet.impact import urls as impact_urls
 from extranet.news import views as news_views
 
 app_name = "extranet"
