@@ -7,6 +7,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.forms import inlineformset_factory
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -24,6 +25,29 @@ def photo_help():
              "leur accord.") % {"size": megabytes(settings.IMPACT_PHOTO_MAX_BYTES)}
 
 
+class KeptPhoto:
+    """The photo already saved, as the file input shows it: its name, linked to the view
+    that serves it (a private file has no address of its own)."""
+
+    def __init__(self, url, name):
+        self.url, self.name = url, name
+
+    def __str__(self):
+        return self.name
+
+
+class PhotoInput(forms.ClearableFileInput):
+    photo_url = ""
+
+    def is_initial(self, value):
+        return bool(value) and hasattr(value, "instance")
+
+    def format_value(self, value):
+        if self.is_initial(value):
+            return KeptPhoto(self.photo_url, value.name.rsplit("/", 1)[-1])
+        return None
+
+
 class ReportForm(forms.ModelForm):
     """`previous`: the association's report of the year before, if any: its figures are
     shown beside the fields (`rows`)."""
@@ -38,7 +62,7 @@ class ReportForm(forms.ModelForm):
         fields = [*FIGURES, "story", "photo", "photo_alt", "photo_credit", "public_consent"]
         widgets = {
             "story": forms.Textarea(attrs={"rows": 6}),
-            "photo": forms.ClearableFileInput(attrs={"accept": ".jpg,.jpeg,.png"}),
+            "photo": PhotoInput(attrs={"accept": ".jpg,.jpeg,.png"}),
         }
         labels = {
             "public_consent": gettext_lazy(
@@ -55,6 +79,9 @@ class ReportForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.previous = previous
         self.fields["photo"].help_text = photo_help()
+        if self.instance.pk:
+            self.fields["photo"].widget.photo_url = reverse(
+                "extranet:impact_report_photo", kwargs={"report_id": self.instance.pk})
         for name in FIGURES:
             self.fields[name].widget.attrs.update({"min": 0, "inputmode": "numeric"})
 

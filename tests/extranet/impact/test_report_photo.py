@@ -109,3 +109,11 @@ def test_a_report_without_photo_has_none_to_serve(client, member, association):
     response = client.get(photo_url(ImpactReportFactory(association=association)))
 
     assert response.status_code == 404
+
+
+def test_the_form_links_the_photo_kept_to_its_view(client, member, report_with_photo):
+    client.force_login(member)
+
+    response = client.get(edit_url(report_with_photo.association, report_with_photo.year))
+
+    assert photo_url(report_with_photo) in response.content.decode()
