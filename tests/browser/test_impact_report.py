@@ -13,13 +13,13 @@ pytestmark = [
 ]
 
 FIGURES = {
-    "bénévoles": "18",
-    "salarié·es en CDI": "2",
-    "salarié·es en CDD": "1",
-    "salarié·es en contrat aidé": "0",
-    "dont à temps partiel": "1",
-    "part des subventions publiques (%)": "40",
-    "part des appels à projets (%)": "30",
+    "Bénévoles": "18",
+    "Salarié·es en CDI": "2",
+    "Salarié·es en CDD": "1",
+    "Salarié·es en contrat aidé": "0",
+    "Dont à temps partiel": "1",
+    "Part des subventions publiques": "40",
+    "Part des appels à projets": "30",
 }
 
 
@@ -52,13 +52,14 @@ def test_a_representative_fills_and_submits_the_report(page, site_url, no_report
     open_the_form(page, site_url, no_report_yet)
 
     for label, value in FIGURES.items():
-        page.get_by_label(label, exact=True).fill(value)
+        page.get_by_label(label).fill(value)
     activity = page.get_by_role("group", name="Activité 1", exact=True)
-    activity.get_by_label("secteur").select_option(label="Interventions sociales")
-    activity.get_by_label("activité", exact=True).fill("Accompagnement des familles")
-    activity.get_by_label("heures de bénévolat").fill("900")
-    activity.get_by_label("personnes touchées").fill("120")
-    page.get_by_label("récit").fill("Nos bénévoles ont accompagné quarante familles.")
+    activity.get_by_label("Secteur").select_option(label="Interventions sociales")
+    activity.get_by_label("Activité").fill("Accompagnement des familles")
+    activity.get_by_label("Heures de bénévolat").fill("900")
+    activity.get_by_label("Personnes touchées").fill("120")
+    story = "Nos bénévoles ont accompagné quarante familles."
+    page.get_by_role("textbox", name="Récit").fill(story)
     page.get_by_role("button", name="Soumettre le rapport").click()
 
     expect(page.get_by_text("Le rapport est soumis")).to_be_visible()
