@@ -1,6 +1,7 @@
 """What the extranet's home shows a person: the tasks on their plate, the news of the network
 and of their groups, the next meetings, the votes waiting for their association and the
-latest documents of the library they may read. Each list is short and read in a few
+latest documents of the library they may read, and the yearly impact reports their
+associations have still to submit. Each list is short and read in a few
 queries."""
 
 from django.db.models import Count, Q
@@ -8,6 +9,7 @@ from django.db.models import Count, Q
 from extranet.documents import search as documents
 from extranet.governance import waiting
 from extranet.groups.models import Meeting, Task
+from extranet.impact import services as impact
 from extranet.news.models import Post
 from extranet.permissions import association_ids, group_ids
 
@@ -55,3 +57,8 @@ def votes_waiting(user):
 def recent_documents(user):
     """The latest documents added or updated in the folders I may read."""
     return documents.recent_for(user, limit=DOCUMENTS)
+
+
+def impact_reports_waiting(user):
+    """The associations I act for whose report of the open year is not submitted yet."""
+    return impact.waiting_reports(user)

@@ -12,6 +12,7 @@ from directory import moderation
 from directory.forms import AssociationChangeForm
 from directory.models import Association, AssociationChangeRequest
 from extranet import dashboard, member_directory
+from extranet.impact import years
 from extranet.permissions import can_edit_association, current_memberships, member_required
 
 MEMBERS_PER_PAGE = 20
@@ -32,6 +33,9 @@ def home(request):
         "meetings": dashboard.next_meetings(request.user),
         "votes_waiting": dashboard.votes_waiting(request.user),
         "recent_documents": dashboard.recent_documents(request.user),
+        "impact_waiting": dashboard.impact_reports_waiting(request.user),
+        "impact_year": years.open_year(),
+        "impact_due": years.due_date(years.open_year()),
     })
 
 

@@ -153,6 +153,13 @@ EXPECTED = {
     "extranet:document_bin_list": COORDINATORS_ONLY,
     "extranet:document_journal": COORDINATORS_ONLY,
     "extranet:document_restore": {**COORDINATORS_ONLY, "coordinator": 302},
+    # Yearly impact reports (extranet.impact). Every member sees the reports of the
+    # associations they act for; the report of the URL is the open year's of the association
+    # the member and the representative act for: its people fill it, coordinators read it
+    # (and act on the review pages); its photo is theirs too (see `a_report`).
+    "extranet:impact_home": MEMBERS_ONLY,
+    "extranet:impact_report_edit": MEMBERS_ONLY,
+    "extranet:impact_report_photo": MEMBERS_ONLY,
     # The impact reports (extranet.impact): coordinators follow a year's reports and read
     # each in full; they validate or send back a submitted one (POST only: the report of
     # the URL is submitted, see `a_report`; sending back without a comment is refused with
@@ -374,16 +381,22 @@ def older_version_number(association):
 
 
 def a_report(association):
-    """The association's impact report of the open year, submitted (the same one for every
-    argument of a URL)."""
+    """The association's impact report of the open year, submitted, with a photo (the same
+    one for every argument of a URL)."""
+    from django.core.files.base import ContentFile
+
     from extranet.impact import years
     from extranet.impact.models import ImpactReport, Status
     from tests.factories.impact import ImpactReportFactory
 
     year = years.open_year()
     report = ImpactReport.objects.filter(association=association, year=year).first()
-    return report or ImpactReportFactory(association=association, year=year,
-                                         status=Status.SUBMITTED, with_activity=True)
+    if report is None:
+        report = ImpactReportFactory(association=association, year=year,
+                                     status=Status.SUBMITTED, with_activity=True,
+                                     photo_alt="Des bénévoles au marché.")
+        report.photo.save("action.png", ContentFile(b"\x89PNG\r\n\x1a\n"), save=True)
+    return report
 
 
 ARGUMENTS = {
@@ -406,6 +419,8 @@ ARGUMENTS = {
     "meeting_document_id": meeting_document_id,
     "folder_id": lambda association: a_folder(association).pk,
     "document_id": lambda association: a_document(association).pk,
+    "association_id": lambda association: association.pk,
+    "year": lambda association: a_report(association).year,
     "report_id": lambda association: a_report(association).pk,
 }
 # Where an argument's name means another thing in one view (the governance's comments and

@@ -33,7 +33,7 @@ pytestmark = pytest.mark.django_db
 
 PREFIX = "Qzmark"  # what every marker starts with (searched for on the screens without model)
 OUR_APPS = {"portal", "home", "directory", "campaigns", "joining", "events", "accounts",
-            "workgroups", "news", "governance", "documents"}
+            "workgroups", "news", "governance", "documents", "impact"}
 ACTIONS = ("add", "change", "delete", "view")
 USERS = ("editor", "coordinator", "admin_only", "superuser")
 # Models of our apps that point at a person (a user, an email address) but hold nothing
@@ -54,6 +54,8 @@ NOT_PERSONAL = {
     "governance.attendance": "an association's attendance; who noted it is not shown",
     "governance.coordinationterm": "associations' terms; who recorded one is not shown",
     "documents.folder": "a folder of the library; who made it is not shown",
+    "impact.impactreport": "an association's yearly report; who changed, submitted or "
+                           "reviewed it acts for an association and is not shown",
 }
 # Routes that cannot be requested with a GET and show nothing when they are.
 SKIPPED = {
