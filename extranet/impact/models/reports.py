@@ -171,7 +171,7 @@ class ImpactReport(models.Model):
                 name="impact_shares_at_most_100",
                 violation_error_message=_(
                     "Les subventions et les appels à projets ensemble ne peuvent dépasser "
-                    "100 % des ressources."),
+                    "100 %% des ressources."),
             ),
             models.CheckConstraint(
                 condition=~Q(status="returned") | ~Q(review_comment=""),
