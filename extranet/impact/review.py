@@ -15,9 +15,8 @@ from django.db.models import Count, F, FilteredRelation, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
-from extranet.impact import years
+from extranet.impact import warnings, years
 from extranet.impact.models import ImpactReport, ReportReminder, Status
-from extranet.impact.models.reports import UNUSUAL_CHANGE, UNUSUAL_HOURS_PER_VOLUNTEER
 from extranet.impact.tasks import send_review_notice
 from portal.background import enqueue_after_commit
 
@@ -122,31 +121,11 @@ def figures(report, previous):
 
 
 def unusual_figures(report, previous):
-    """What the report's form finds unusual (the association confirmed these figures when
-    `unusual_confirmed` is set): the hours per volunteer above UNUSUAL_HOURS_PER_VOLUNTEER,
-    and the figures more than UNUSUAL_CHANGE times last year's, or less than a
-    UNUSUAL_CHANGE-th of it."""
-    totals = report.totals()
-    found = []
-    if report.volunteers and totals["volunteer_hours"] > (
-        UNUSUAL_HOURS_PER_VOLUNTEER * report.volunteers
-    ):
-        found.append(_("%(hours)s heures de bénévolat par bénévole dans l'année") % {
-            "hours": totals["volunteer_hours"] // report.volunteers})
-    if previous is None:
-        return found
-    before = previous.totals()
-    figures = [
-        (_("bénévoles"), report.volunteers, previous.volunteers),
-        (_("salarié·es"), report.staff, previous.staff),
-        (_("heures de bénévolat"), totals["volunteer_hours"], before["volunteer_hours"]),
-        (_("personnes touchées"), totals["people_reached"], before["people_reached"]),
-    ]
-    for label, now, then in figures:
-        if now and then and (now > then * UNUSUAL_CHANGE or now * UNUSUAL_CHANGE < then):
-            found.append(_("%(label)s : %(now)s contre %(then)s l'année précédente") % {
-                "label": label, "now": now, "then": then})
-    return found
+    """What the report's form finds unusual (extranet/impact/warnings.py), the same
+    sentences the association read when it confirmed these figures (`unusual_confirmed`)."""
+    before = warnings.figures_of(previous) if previous else None
+    return warnings.unusual(warnings.figures_of(report), before,
+                            previous.year if previous else None)
 
 
 # The answers.
