@@ -334,7 +334,7 @@ DOCUMENTS_BIN_DAYS = env.int("DOCUMENTS_BIN_DAYS", default=30)
 # year (month-day), and the largest photo an association may add to its story;
 # `send_impact_reminders` reminds an association at most every IMPACT_REMINDER_DAYS days.
 IMPACT_REPORTS_DUE = env.str("IMPACT_REPORTS_DUE", default="06-30")
-IMPACT_REMINDER_DAYS = env.int("IMPACT_REMINDER_DAYS", default=14)
+IMPACT_REMINDER_DAYS = env.int("IMPACT_REMINDER_DAYS", default=30)
 IMPACT_PHOTO_MAX_BYTES = env.int("IMPACT_PHOTO_MAX_MB", default=5) * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Renditions in modern formats: templates ask for AVIF/WebP through {% picture %}.
