@@ -54,8 +54,9 @@ NOT_PERSONAL = {
     "governance.attendance": "an association's attendance; who noted it is not shown",
     "governance.coordinationterm": "associations' terms; who recorded one is not shown",
     "documents.folder": "a folder of the library; who made it is not shown",
-    "impact.impactreport": "an association's yearly report; who changed, submitted or "
-                           "reviewed it acts for an association and is not shown",
+    "impact.impactreport": "an association's yearly report, not in the admin; who "
+                           "submitted or reviewed it (for an association) is shown to "
+                           "coordinators only, in the extranet",
 }
 # Routes that cannot be requested with a GET and show nothing when they are.
 SKIPPED = {
