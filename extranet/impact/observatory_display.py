@@ -196,5 +196,7 @@ def observatory_context(data, asked_year, photo_url):
         "by_year": by_year(data),
         "by_sector": by_sector(data["sectors"].get(year, []), year),
         "stories": stories(data, year, photo_url),
+        "figures_withheld": any(row["figures_withheld"] for row in data["associations"]
+                                if row["year"] == year),
         "computed_at": data["computed_at"],
     }

@@ -81,7 +81,7 @@ def test_the_home_page_shows_the_live_number_of_volunteers(seeded, client):
     html = client.get("/").text
 
     assert volunteers
-    assert "bénévoles engagés dans les associations membres" in html
+    assert "bénévoles engagés dans nos associations" in html
 
 
 def test_the_guide_for_elected_officials_shows_what_the_associations_bring(seeded, client):

@@ -243,3 +243,15 @@ def test_the_page_runs_the_same_number_of_queries_for_5_or_500_reports(client, p
     many = queries_of_the_page(client, page)
 
     assert few == many
+
+
+def test_the_stories_say_why_their_figures_are_withheld_when_one_association_did_not_agree(
+        client, page):
+    for _ in range(3):
+        report(consent=True, hours=1000)
+    report(consent=False, hours=4000)
+
+    page_text = text(client.get(page.url))
+
+    assert "les chiffres de chaque association ne sont pas publiés" in page_text
+    assert "1 000 heures de bénévolat" not in page_text
