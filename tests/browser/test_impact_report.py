@@ -72,3 +72,24 @@ def test_the_report_form_is_accessible(page, site_url, assert_accessible, no_rep
     open_the_form(page, site_url, no_report_yet)
 
     assert_accessible(page)
+
+
+def test_the_coordinators_review_pages_are_accessible(page, site_url, assert_accessible):
+    """The tracking list and a submitted report with its two answers (the demo's report sent
+    back is submitted again for the occasion)."""
+    from extranet.impact import years
+    from extranet.impact.models import ImpactReport, Status
+    from tests.browser.test_governance_pages import sign_in_as_coordinator
+
+    report = ImpactReport.objects.filter(year=years.open_year(),
+                                         status=Status.RETURNED).first()
+    report.status = Status.SUBMITTED
+    report.save(update_fields=["status"])
+    sign_in_as_coordinator(page, site_url)
+
+    for url in ("/extranet/utilite-sociale/suivi/",
+                f"/extranet/utilite-sociale/rapports/{report.pk}/"):
+        response = page.goto(site_url + url)
+        assert response.status == 200, url
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+        assert_accessible(page)
