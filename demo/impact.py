@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from demo import content
+from demo.listing_pages import in_both_languages
 from demo.streamfield import stream
 from directory.models import Association, Sector
 from extranet.impact.models import (
@@ -80,22 +81,5 @@ def paragraph(text):
 
 def observatory_page(command, home, english, texts):
     """« Observatoire de l'utilité sociale » under the home page, and its English version."""
-    page = SocialUtilityPage.objects.child_of(home).first()
-    if page is None:
-        text = texts["fr"]
-        page = SocialUtilityPage(title=text["title"], slug=text["slug"],
-                                 introduction=paragraph(text["introduction"]),
-                                 body=stream(text["body"]))
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        command.created += 1
-    if page.get_translation_or_none(english) is None \
-            and home.get_translation_or_none(english) is not None:
-        text = texts["en"]
-        page_en = page.copy_for_translation(english)
-        page_en.title, page_en.slug = text["title"], text["slug"]
-        page_en.introduction = paragraph(text["introduction"])
-        page_en.body = stream(text["body"])
-        page_en.save_revision().publish()
-        command.created += 1
-    return page
+    return in_both_languages(command, SocialUtilityPage, home, english, texts, paragraph,
+                             fields=lambda text: {"body": stream(text["body"])})
