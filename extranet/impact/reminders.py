@@ -4,7 +4,7 @@ Every association that is a member today and whose report of the open year is mi
 draft or sent back for correction is reminded: one email to each of its people acting today
 (extranet.impact.recipients) saying what is expected, by when (years.due_date) and where.
 Never those whose report is submitted or validated; never twice within IMPACT_REMINDER_DAYS
-days (14 by default); each association reminded gets a ReportReminder row, which the
+days (30 by default); each association reminded gets a ReportReminder row, which the
 coordinators' tracking list shows. An association with nobody to write to is not reminded
 (and so is tried again at the next run).
 """
