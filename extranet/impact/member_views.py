@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from directory.models import Association
@@ -22,14 +22,8 @@ from portal.uploads import content_type_of, private_download
 
 
 def review_url(user):
-    """The coordinators' list of reports to review, when it exists and the person may see
-    it."""
-    if not is_coordinator(user):
-        return None
-    try:
-        return reverse("extranet:impact_reports")
-    except NoReverseMatch:
-        return None
+    """The coordinators' list of reports to review, for a coordinator."""
+    return reverse("extranet:impact_reports") if is_coordinator(user) else None
 
 
 @member_required
