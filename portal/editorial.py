@@ -101,6 +101,11 @@ MODEL_PERMISSIONS = {
         ("joining", "view_joinrequest"),
         ("joining", "moderate_joinrequest"),
         ("joining", "view_collectivemembership"),
+        # The observatory of social utility: the hourly value of volunteering, year by year
+        # (changed when it is wrong, never deleted: past years' euro figures rest on it).
+        ("impact", "add_hourlyvalue"),
+        ("impact", "change_hourlyvalue"),
+        ("impact", "view_hourlyvalue"),
     ],
 }
 

@@ -65,3 +65,20 @@ def test_an_editor_given_the_change_permission_sees_the_hourly_values(client, ad
 
     assert response.status_code == 200
     assert "SMIC horaire brut 2025" in response.text
+
+
+def test_the_coordinators_group_sets_the_hourly_values_and_the_editors_group_does_not(
+    client, django_user_model
+):
+    from portal.editorial import setup_editorial_roles
+
+    roles = setup_editorial_roles()
+    coordinator = django_user_model.objects.create_user("coordinatrice", "c@example.org", "x")
+    coordinator.groups.add(roles.coordinators)
+    writer = django_user_model.objects.create_user("redacteur", "r@example.org", "x")
+    writer.groups.add(roles.editors)
+
+    client.force_login(coordinator)
+    assert client.get(reverse(ADD)).status_code == 200
+    client.force_login(writer)
+    assert client.get(reverse(LIST)).status_code in (302, 403)
