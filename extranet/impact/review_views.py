@@ -66,34 +66,29 @@ def impact_report_review(request, report_id):
 @member_required
 @require_POST
 def impact_report_validate(request, report_id):
-    _coordinators_only(request)
-    report = get_object_or_404(ImpactReport.objects.select_related("association"),
-                               pk=report_id)
-    form = ValidateForm(request.POST, prefix="validate")
-    form.is_valid()
-    return _answer(request, report, lambda: review.validate(
-        report.pk, request.user, form.cleaned_data.get("comment", "")),
-        _("Le rapport %(year)s de « %(association)s » est validé ; l'association en est "
-          "informée."))
+    return _answer(request, report_id, ValidateForm, "validate", review.validate, _(
+        "Le rapport %(year)s de « %(association)s » est validé ; l'association en est "
+        "informée."))
 
 
 @member_required
 @require_POST
 def impact_report_send_back(request, report_id):
+    return _answer(request, report_id, SendBackForm, "send_back", review.send_back, _(
+        "Le rapport %(year)s de « %(association)s » est renvoyé à l'association, avec ce "
+        "qu'il faut corriger."))
+
+
+def _answer(request, report_id, form_class, prefix, act, success):
+    """A coordinator's answer to a submitted report: `act(report_id, by, comment)` with the
+    comment of the posted form, then the message `success`, or what refused the answer."""
     _coordinators_only(request)
     report = get_object_or_404(ImpactReport.objects.select_related("association"),
                                pk=report_id)
-    form = SendBackForm(request.POST, prefix="send_back")
+    form = form_class(request.POST, prefix=prefix)
     form.is_valid()
-    return _answer(request, report, lambda: review.send_back(
-        report.pk, request.user, form.cleaned_data.get("comment", "")),
-        _("Le rapport %(year)s de « %(association)s » est renvoyé à l'association, avec "
-          "ce qu'il faut corriger."))
-
-
-def _answer(request, report, act, success):
     try:
-        act()
+        act(report.pk, request.user, form.cleaned_data.get("comment", ""))
     except ValidationError as error:
         for text in error.messages:
             messages.error(request, text)
