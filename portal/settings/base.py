@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "extranet.news",
     "extranet.governance",
     "extranet.impact",
+    "extranet.mutual_aid",
+    "extranet.dues",
     # Demo content and benchmark volumes (seed_demo, seed_benchmark): imports the apps above.
     "demo",
     # Translations of pages and snippets from the admin.
