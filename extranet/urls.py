@@ -7,9 +7,11 @@ from django.urls import path
 from extranet import views
 from extranet.accounts import views as account_views
 from extranet.documents import urls as document_urls
+from extranet.dues import urls as dues_urls
 from extranet.governance import urls as governance_urls
 from extranet.groups import views as group_views
 from extranet.impact import urls as impact_urls
+from extranet.mutual_aid import urls as mutual_aid_urls
 from extranet.news import views as news_views
 
 app_name = "extranet"
@@ -66,4 +68,9 @@ urlpatterns = [
     # The yearly impact reports of the member associations and their review by the
     # coordinators (extranet/impact/urls.py).
     *impact_urls.urlpatterns,
+    # Mutual aid between the member associations: offers, requests, the answers through the
+    # site (extranet/mutual_aid/urls.py).
+    *mutual_aid_urls.urlpatterns,
+    # The dues of the member associations and the solidarity fund (extranet/dues/urls.py).
+    *dues_urls.urlpatterns,
 ]

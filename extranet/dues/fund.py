@@ -1,0 +1,105 @@
+"""Writing to the solidarity fund's ledger (extranet/dues/models/fund.py): every entry goes
+through here, which checks what the model's constraints cannot see.
+
+- `record_dues_share(dues, by)`: the fund's share of a paid dues (the year's scale says how
+  many per cent), once per dues, nothing when the share is 0;
+- `record_gift(...)`: money given to the fund;
+- `record_redistribution(...)`: an aid paid to a member association, by a decision of the
+  register; refused when it would take the fund below zero;
+- `record_correction(entry, amount, label, by)`: puts an entry right by a new one; refused
+  when it would take the fund below zero.
+
+Writes that check the balance hold a lock for the length of their transaction (on
+PostgreSQL, an advisory lock; SQLite writes one transaction at a time anyway), so two aids
+decided at once cannot both spend the same euros.
+"""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import connection, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from extranet.dues.models import DuesScale, EntryKind, FundEntry
+
+# Any constant: the key of the advisory lock that writers of the ledger take on PostgreSQL.
+LEDGER_LOCK = 770_424
+CENT = Decimal("0.01")
+
+
+def balance(on_date=None):
+    """The fund's balance: the sum of its entries (those dated up to `on_date`, if given)."""
+    entries = FundEntry.objects.all()
+    if on_date is not None:
+        entries = entries.filter(entry_date__lte=on_date)
+    return entries.balance()
+
+
+def _lock():
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LEDGER_LOCK])
+
+
+def _write(entry, check_balance):
+    entry.full_clean()
+    with transaction.atomic():
+        _lock()
+        if check_balance and balance() + entry.amount < 0:
+            raise ValidationError(
+                _("Le fonds n'a que %(balance)s € : il ne peut verser %(amount)s €.")
+                % {"balance": balance(), "amount": -entry.amount})
+        entry.save()
+    return entry
+
+
+def share_of(dues):
+    """The fund's share of `dues` (euros, to the cent), by its year's scale."""
+    scale = DuesScale.for_year(dues.year)
+    percent = scale.fund_share if scale else 0
+    return (dues.amount * percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def record_dues_share(dues, by=None):
+    """Write the fund's share of paid `dues` (once: None when written already, or when the
+    share is 0)."""
+    if FundEntry.objects.filter(dues=dues).exists():
+        return None
+    amount = share_of(dues)
+    if amount <= 0:
+        return None
+    with translation.override(settings.LANGUAGE_CODE):  # the ledger is written in French
+        label = (_("Part de la cotisation %(year)s de %(association)s")
+                 % {"year": dues.year, "association": dues.association.name})
+    return _write(FundEntry(
+        kind=EntryKind.DUES_SHARE, amount=amount, entry_date=dues.paid_on, label=label,
+        association=dues.association, dues=dues, recorded_by=by,
+    ), check_balance=False)
+
+
+def record_gift(amount, label, entry_date=None, by=None):
+    return _write(FundEntry(kind=EntryKind.GIFT, amount=Decimal(amount), label=label,
+                            entry_date=entry_date or timezone.localdate(), recorded_by=by),
+                  check_balance=False)
+
+
+def record_redistribution(amount, association, decision, label, entry_date=None, by=None):
+    """An aid of `amount` euros (a positive figure) to `association`, granted by
+    `decision`."""
+    return _write(FundEntry(
+        kind=EntryKind.REDISTRIBUTION, amount=-Decimal(amount), association=association,
+        decision=decision, label=label, entry_date=entry_date or timezone.localdate(),
+        recorded_by=by,
+    ), check_balance=True)
+
+
+def record_correction(entry, amount, label, entry_date=None, by=None):
+    """A correction of `entry`: `amount` (signed) is what the fund gains (above 0) or loses
+    (below 0) to be right again."""
+    return _write(FundEntry(
+        kind=EntryKind.CORRECTION, amount=Decimal(amount), corrects=entry,
+        association=entry.association, label=label,
+        entry_date=entry_date or timezone.localdate(), recorded_by=by,
+    ), check_balance=True)
