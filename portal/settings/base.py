@@ -416,6 +416,9 @@ ACCOUNT_INACTIVE_RETENTION_DAYS = env.int("ACCOUNT_INACTIVE_RETENTION_DAYS", def
 GROUP_MEMBER_RETENTION_DAYS = env.int("GROUP_MEMBER_RETENTION_DAYS", default=2 * 365)
 NEWS_REMOVED_RETENTION_DAYS = env.int("NEWS_REMOVED_RETENTION_DAYS", default=90)
 NEWS_DELIVERY_RETENTION_DAYS = env.int("NEWS_DELIVERY_RETENTION_DAYS", default=365)
+# Mutual aid: a post archived (closed or past) this long ago goes, with its conversations.
+MUTUAL_AID_ARCHIVE_RETENTION_DAYS = env.int("MUTUAL_AID_ARCHIVE_RETENTION_DAYS",
+                                            default=2 * 365)
 ASSOCIATION_CHANGE_REQUEST_RETENTION_DAYS = env.int("ASSOCIATION_CHANGE_REQUEST_RETENTION_DAYS",
                                                     default=3 * 365)
 

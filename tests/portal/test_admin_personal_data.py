@@ -33,7 +33,7 @@ pytestmark = pytest.mark.django_db
 
 PREFIX = "Qzmark"  # what every marker starts with (searched for on the screens without model)
 OUR_APPS = {"portal", "home", "directory", "campaigns", "joining", "events", "accounts",
-            "workgroups", "news", "governance", "documents", "impact"}
+            "workgroups", "news", "governance", "documents", "impact", "mutual_aid", "dues"}
 ACTIONS = ("add", "change", "delete", "view")
 USERS = ("editor", "coordinator", "admin_only", "superuser")
 # Models of our apps that point at a person (a user, an email address) but hold nothing
@@ -57,6 +57,10 @@ NOT_PERSONAL = {
     "impact.impactreport": "an association's yearly report, not in the admin; who "
                            "submitted or reviewed it (for an association) is shown to "
                            "coordinators only, in the extranet",
+    "dues.dues": "an association's dues, not in the admin; who declared it or recorded its "
+                 "payment (for an association, for the collective) is not shown",
+    "dues.fundentry": "the fund's ledger names associations; who recorded an entry is not "
+                      "shown",
 }
 # Routes that cannot be requested with a GET and show nothing when they are.
 SKIPPED = {
@@ -69,7 +73,8 @@ SKIPPED = {
 
 
 def marker(model):
-    return f"{PREFIX}{model._meta.model_name}"
+    """Unique to the model, whatever the app (news and mutual aid both have a `post`)."""
+    return f"{PREFIX}{model._meta.app_label.replace('_', '')}{model._meta.model_name}"
 
 
 def searched(text):
@@ -197,6 +202,24 @@ def make_comment(mark):
     return CommentFactory(author=a_person(mark), body=f"Merci, {mark}")
 
 
+def make_aid_post(mark):
+    from tests.factories.mutual_aid import PostFactory
+
+    return PostFactory(author=a_person(mark), title=f"Salle prêtée par {mark}")
+
+
+def make_aid_conversation(mark):
+    from tests.factories.mutual_aid import ConversationFactory
+
+    return ConversationFactory(started_by=a_person(mark))
+
+
+def make_aid_message(mark):
+    from tests.factories.mutual_aid import MessageFactory
+
+    return MessageFactory(author=a_person(mark), body=f"Bonjour, ici {mark}")
+
+
 def make_delivery(mark):
     from extranet.news.models import Delivery
     from tests.factories import PostFactory
@@ -311,6 +334,9 @@ MAKERS = {
     "news.post": make_post,
     "news.comment": make_comment,
     "news.delivery": make_delivery,
+    "mutual_aid.post": make_aid_post,
+    "mutual_aid.conversation": make_aid_conversation,
+    "mutual_aid.message": make_aid_message,
     "charter.chartersignature": make_chartersignature,
     "directory.associationchangerequest": make_associationchangerequest,
     "governance.proposal": make_proposal,
@@ -338,7 +364,8 @@ THROUGH_A_PERSON = {"accounts.membership", "accounts.rolechange", "accounts.prof
                     "directory.associationchangerequest", "account.emailaddress",
                     "governance.proposal", "governance.proposalcomment", "governance.vote",
                     "governance.proxy", "governance.bodymeeting", "documents.document",
-                    "documents.documentversion", "documents.documentevent"}
+                    "documents.documentversion", "documents.documentevent",
+                    "mutual_aid.post", "mutual_aid.conversation", "mutual_aid.message"}
 
 PERSONAL = sorted(personal_data.models(), key=lambda model: model._meta.label_lower)
 
