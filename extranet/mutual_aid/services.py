@@ -39,12 +39,10 @@ def side_of(user, conversation):
 
 
 def publish(form, by):
-    """Save the post of a valid PostForm, written by `by` (the association chosen in the
-    form, else the one they act for)."""
+    """Save the new post of a valid PostForm (its association is the one chosen in the form,
+    or set by the view), written by `by`."""
     post = form.save(commit=False)
     post.author = by
-    if not post.association_id:
-        post.association_id = min(association_ids(by))
     post.save()
     return post
 
