@@ -92,7 +92,8 @@ def test_a_message_to_an_author_who_left_goes_to_the_association_s_people(
 
 
 def test_a_message_updates_the_conversation_s_last_date(client, member, conversation):
-    before = conversation.last_message_at
+    before = timezone.now() - datetime.timedelta(hours=1)
+    Conversation.objects.filter(pk=conversation.pk).update(last_message_at=before)
     client.force_login(member)
 
     client.post(thread_url(conversation), {"body": "Encore une question."})
