@@ -168,13 +168,30 @@ EXPECTED = {
     "extranet:impact_report_review": COORDINATORS_ONLY,
     "extranet:impact_report_validate": {**COORDINATORS_ONLY, "coordinator": 302},
     "extranet:impact_report_send_back": {**COORDINATORS_ONLY, "coordinator": 302},
+    # Mutual aid (extranet.mutual_aid). Every member reads the current posts, the archive
+    # and any post, and publishes; the post of the URL is the association's, written by
+    # another of its people (see `an_aid_post`): its people change, close and reopen it
+    # (POST only, then redirected); a coordinator may close it (moderation) but neither
+    # change nor reopen it. The conversation of the URL answers that post for another
+    # association (see `an_aid_conversation`): private, read by the two associations'
+    # people only, coordinators included in that rule (tests/extranet/mutual_aid/).
+    "extranet:aid_list": MEMBERS_ONLY,
+    "extranet:aid_archive": MEMBERS_ONLY,
+    "extranet:aid_mine": MEMBERS_ONLY,
+    "extranet:aid_post_create": MEMBERS_ONLY,
+    "extranet:aid_post_detail": MEMBERS_ONLY,
+    "extranet:aid_post_edit": {**MEMBERS_ONLY, "coordinator": 403},
+    "extranet:aid_post_close": MEMBERS_ACT,
+    "extranet:aid_post_reopen": {**MEMBERS_ACT, "coordinator": 403},
+    "extranet:aid_conversation": {**MEMBERS_ONLY, "coordinator": 403},
 }
 # The views that refuse a GET (405): the matrix sends them an empty POST instead.
 POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave",
           "extranet:ballot_close", "extranet:proposal_amendment_take_in",
           "extranet:body_meeting_ballot_open", "extranet:body_meeting_approve_minutes",
           "extranet:document_restore", "extranet:impact_report_validate",
-          "extranet:impact_report_send_back"}
+          "extranet:impact_report_send_back", "extranet:aid_post_close",
+          "extranet:aid_post_reopen"}
 
 
 # How to fill each URL argument from the fixtures: the association the member and the
@@ -399,6 +416,24 @@ def a_report(association):
     return report
 
 
+def an_aid_post(association):
+    """A mutual aid offer of the association, written by another of its people."""
+    from tests.factories import MembershipFactory
+    from tests.factories.mutual_aid import PostFactory
+
+    author = MembershipFactory(association=association).person
+    return PostFactory(association=association, author=author)
+
+
+def an_aid_conversation(association):
+    """Another member association's answer to that offer."""
+    from tests.factories.mutual_aid import ConversationFactory, MessageFactory
+
+    conversation = ConversationFactory(post=an_aid_post(association))
+    MessageFactory(conversation=conversation)
+    return conversation
+
+
 ARGUMENTS = {
     "slug": lambda association: association.slug,
     "token": invitation_token,
@@ -422,6 +457,7 @@ ARGUMENTS = {
     "association_id": lambda association: association.pk,
     "year": lambda association: a_report(association).year,
     "report_id": lambda association: a_report(association).pk,
+    "conversation_id": lambda association: an_aid_conversation(association).pk,
 }
 # Where an argument's name means another thing in one view (the governance's comments and
 # attachments are not the news').
@@ -436,6 +472,9 @@ ARGUMENTS_OF = {
         "attachment_id": lambda association: a_proposal_attachment(association).pk,
     },
     "extranet:version_download": {"number": older_version_number},
+    **{name: {"post_id": lambda association: an_aid_post(association).pk}
+       for name in ("extranet:aid_post_detail", "extranet:aid_post_edit",
+                    "extranet:aid_post_close", "extranet:aid_post_reopen")},
 }
 
 
