@@ -168,6 +168,10 @@ EXPECTED = {
     "extranet:impact_report_review": COORDINATORS_ONLY,
     "extranet:impact_report_validate": {**COORDINATORS_ONLY, "coordinator": 302},
     "extranet:impact_report_send_back": {**COORDINATORS_ONLY, "coordinator": 302},
+    # Mutual aid (extranet.mutual_aid): every member reads the map of the current offers by
+    # commune and its GeoJSON.
+    "extranet:aid_map": MEMBERS_ONLY,
+    "extranet:aid_map_data": MEMBERS_ONLY,
 }
 # The views that refuse a GET (405): the matrix sends them an empty POST instead.
 POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave",
