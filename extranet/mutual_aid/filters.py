@@ -1,6 +1,10 @@
-"""The filters of the lists of posts (the current ones and the archive): words of the title
-or the description, kind, category, commune and association, all in the address so that a
-filtered list can be shared and paged."""
+"""The filters of the lists of posts.
+
+- `PostFilterForm`, of the members' lists (the current posts and the archive): words of the
+  title or the description, kind, category, commune and association, all in the address so
+  that a filtered list can be shared and paged;
+- `CategoryFilterForm`, of the offers' map (extranet) and of the public page of the offers:
+  `?categorie=skills`; an unknown category shows every offer."""
 
 from django import forms
 from django.db.models import Q
@@ -58,3 +62,26 @@ class PostFilterForm(forms.Form):
         """The valid filters, for the pagination's links."""
         data = getattr(self, "cleaned_data", {})
         return urlencode({name: data[name] for name in NAMES if data.get(name)})
+
+
+class CategoryFilterForm(forms.Form):
+    categorie = forms.ChoiceField(
+        label=_("Catégorie"), required=False,
+        choices=[("", _("Toutes les catégories")), *Category.choices],
+    )
+
+    def category(self):
+        """The category asked for, or "" for all (and for an unknown one)."""
+        return self.cleaned_data["categorie"] if self.is_valid() else ""
+
+    def category_label(self):
+        category = self.category()
+        return Category(category).label if category else ""
+
+    def filter(self, posts):
+        category = self.category()
+        return posts.filter(category=category) if category else posts
+
+    def query_string(self):
+        category = self.category()
+        return f"categorie={category}" if category else ""

@@ -3,13 +3,16 @@ extranet/urls.py; each is in the access matrix of tests/extranet/test_access_mat
 
 from django.urls import path
 
-from extranet.mutual_aid import conversation_views, list_views, post_views
+from extranet.mutual_aid import conversation_views, list_views, map_views, post_views
 
 urlpatterns = [
     # The lists: the current posts, the archive, the person's associations' own.
     path("entraide/", list_views.aid_list, name="aid_list"),
     path("entraide/archives/", list_views.aid_archive, name="aid_archive"),
     path("entraide/mes-annonces/", list_views.aid_mine, name="aid_mine"),
+    # The map of the current offers by commune, and its GeoJSON.
+    path("entraide/carte/", map_views.aid_map, name="aid_map"),
+    path("entraide/carte/donnees/", map_views.aid_map_data, name="aid_map_data"),
     # One post.
     path("entraide/nouvelle/", post_views.aid_post_create, name="aid_post_create"),
     path("entraide/<id:post_id>/", post_views.aid_post_detail, name="aid_post_detail"),

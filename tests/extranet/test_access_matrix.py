@@ -184,6 +184,10 @@ EXPECTED = {
     "extranet:aid_post_close": MEMBERS_ACT,
     "extranet:aid_post_reopen": {**MEMBERS_ACT, "coordinator": 403},
     "extranet:aid_conversation": {**MEMBERS_ONLY, "coordinator": 403},
+    # Mutual aid (extranet.mutual_aid): every member reads the map of the current offers by
+    # commune and its GeoJSON.
+    "extranet:aid_map": MEMBERS_ONLY,
+    "extranet:aid_map_data": MEMBERS_ONLY,
 }
 # The views that refuse a GET (405): the matrix sends them an empty POST instead.
 POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave",

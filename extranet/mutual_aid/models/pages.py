@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+# A module, not names: it imports the models in turn, whichever is imported first.
+from extranet.mutual_aid import public_offers
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
 
@@ -37,3 +39,8 @@ class MutualAidPage(BasePage):
     class Meta:
         verbose_name = _("page de l'entraide")
         verbose_name_plural = _("pages de l'entraide")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(public_offers.offers_context(self, request))
+        return context
