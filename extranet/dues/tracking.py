@@ -25,7 +25,7 @@ def tracked(year):
     `year` (`dues_id` None when undeclared) and `last_reminder` (one query)."""
     reminders = DuesReminder.objects.filter(association=OuterRef("pk"), year=year)
     return (
-        Association.objects.annotate(
+        Association.objects.only("name", "rna_id", "is_member", "dissolved_on").annotate(
             this_year=FilteredRelation("dues", condition=Q(dues__year=year)))
         .filter(Q(is_member=True, dissolved_on__isnull=True) | Q(this_year__isnull=False))
         .annotate(dues_id=F("this_year__pk"), budget=F("this_year__budget"),
