@@ -7,7 +7,7 @@ computed again); a paid one keeps its budget and amount. The representative of t
 association or a coordinator declares (`may_declare`)."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
@@ -42,8 +42,7 @@ def declare(association, year, budget, by=None):
         dues = (Dues.objects.select_for_update()
                 .filter(association=association, year=year).first())
         if dues is None:
-            return Dues.objects.create(association=association, year=year, budget=budget,
-                                       amount=amount, declared_by=by)
+            return _create(association, year, budget, amount, by)
         if dues.is_paid:
             raise ValidationError(_("La cotisation %(year)s est déjà payée : son budget ne "
                                     "change plus.") % {"year": year})
@@ -51,6 +50,17 @@ def declare(association, year, budget, by=None):
         dues.declared_at, dues.declared_by = timezone.now(), by
         dues.save(update_fields=["budget", "amount", "declared_at", "declared_by"])
     return dues
+
+
+def _create(association, year, budget, amount, by):
+    """The new dues; refused when somebody declared the same at the same instant."""
+    try:
+        with transaction.atomic():
+            return Dues.objects.create(association=association, year=year, budget=budget,
+                                       amount=amount, declared_by=by)
+    except IntegrityError:
+        raise ValidationError(_("Le budget vient d'être déclaré par une autre personne : "
+                                "rechargez la page.")) from None
 
 
 def associations_with_dues(user, year):
