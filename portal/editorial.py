@@ -106,6 +106,11 @@ MODEL_PERMISSIONS = {
         ("impact", "add_hourlyvalue"),
         ("impact", "change_hourlyvalue"),
         ("impact", "view_hourlyvalue"),
+        # Dues: the scale of each year, with its brackets (changed when it is wrong, never
+        # deleted: the dues of past years were computed with it).
+        ("dues", "add_duesscale"),
+        ("dues", "change_duesscale"),
+        ("dues", "view_duesscale"),
     ],
 }
 

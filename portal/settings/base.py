@@ -338,6 +338,14 @@ DOCUMENTS_BIN_DAYS = env.int("DOCUMENTS_BIN_DAYS", default=30)
 IMPACT_REPORTS_DUE = env.str("IMPACT_REPORTS_DUE", default="06-30")
 IMPACT_REMINDER_DAYS = env.int("IMPACT_REMINDER_DAYS", default=30)
 IMPACT_PHOTO_MAX_BYTES = env.int("IMPACT_PHOTO_MAX_MB", default=5) * 1024 * 1024
+
+# Dues (docs/dues.md): `send_dues_reminders` reminds the associations whose dues of the year
+# are undeclared or unpaid, from DUES_CALL_DATE ("MM-DD") of the year on, at most every
+# DUES_REMINDER_DAYS days; DUES_PAYMENT_INSTRUCTIONS (the collective's bank details, how to
+# pay) is shown on the associations' dues page when it is set.
+DUES_REMINDER_DAYS = env.int("DUES_REMINDER_DAYS", default=30)
+DUES_CALL_DATE = env.str("DUES_CALL_DATE", default="01-15")
+DUES_PAYMENT_INSTRUCTIONS = env.str("DUES_PAYMENT_INSTRUCTIONS", default="")
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Renditions in modern formats: templates ask for AVIF/WebP through {% picture %}.
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "webp", "webp": "webp"}

@@ -188,6 +188,20 @@ EXPECTED = {
     # commune and its GeoJSON.
     "extranet:aid_map": MEMBERS_ONLY,
     "extranet:aid_map_data": MEMBERS_ONLY,
+    # Dues (extranet.dues). Every member sees the dues of the associations they act for;
+    # the receipt of the URL is that of the association's paid dues of last year (see
+    # `paid_dues`). The representative of the association or a coordinator declares its
+    # budget of the current year.
+    "extranet:dues_home": MEMBERS_ONLY,
+    "extranet:dues_receipt": MEMBERS_ONLY,
+    "extranet:dues_declare": {**COORDINATORS_ONLY, "representative": 200},
+    # The treasurer's pages (the coordinators'): the list of a year, its export, recording
+    # the payment of the association's unpaid dues of this year (see `unpaid_dues`) and
+    # correcting the payment of its paid dues.
+    "extranet:dues_list": COORDINATORS_ONLY,
+    "extranet:dues_export": COORDINATORS_ONLY,
+    "extranet:dues_record_payment": COORDINATORS_ONLY,
+    "extranet:dues_payment_edit": COORDINATORS_ONLY,
 }
 # The views that refuse a GET (405): the matrix sends them an empty POST instead.
 POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave",
@@ -438,6 +452,40 @@ def an_aid_conversation(association):
     return conversation
 
 
+def paid_dues(association):
+    """The association's dues of last year, paid (the same one for every argument)."""
+    import datetime
+
+    from extranet.dues.models import Dues
+    from tests.factories.dues import DuesFactory
+
+    year = datetime.date.today().year - 1
+    dues = Dues.objects.filter(association=association, year=year).first()
+    return dues or DuesFactory(association=association, year=year, paid=True)
+
+
+def unpaid_dues(association):
+    """The association's dues of this year, declared, not paid."""
+    import datetime
+
+    from tests.factories.dues import DuesFactory
+
+    return DuesFactory(association=association, year=datetime.date.today().year)
+
+
+def this_year(association):
+    """The current year, with its scale (so that a budget can be declared)."""
+    import datetime
+
+    from extranet.dues.models import DuesScale
+    from tests.factories.dues import scale
+
+    year = datetime.date.today().year
+    if not DuesScale.objects.filter(year=year).exists():
+        scale(year)
+    return year
+
+
 ARGUMENTS = {
     "slug": lambda association: association.slug,
     "token": invitation_token,
@@ -462,6 +510,7 @@ ARGUMENTS = {
     "year": lambda association: a_report(association).year,
     "report_id": lambda association: a_report(association).pk,
     "conversation_id": lambda association: an_aid_conversation(association).pk,
+    "dues_id": lambda association: paid_dues(association).pk,
 }
 # Where an argument's name means another thing in one view (the governance's comments and
 # attachments are not the news').
@@ -479,6 +528,10 @@ ARGUMENTS_OF = {
     **{name: {"post_id": lambda association: an_aid_post(association).pk}
        for name in ("extranet:aid_post_detail", "extranet:aid_post_edit",
                     "extranet:aid_post_close", "extranet:aid_post_reopen")},
+    "extranet:dues_declare": {"year": this_year},
+    "extranet:dues_record_payment": {
+        "dues_id": lambda association: unpaid_dues(association).pk,
+    },
 }
 
 
