@@ -168,6 +168,12 @@ EXPECTED = {
     "extranet:impact_report_review": COORDINATORS_ONLY,
     "extranet:impact_report_validate": {**COORDINATORS_ONLY, "coordinator": 302},
     "extranet:impact_report_send_back": {**COORDINATORS_ONLY, "coordinator": 302},
+    # The solidarity fund (extranet.dues): every member reads the ledger; coordinators record
+    # a gift, an aid and the correction of an entry (a gift of the ledger, see `an_entry`).
+    "extranet:fund_ledger": MEMBERS_ONLY,
+    "extranet:fund_gift": COORDINATORS_ONLY,
+    "extranet:fund_aid": COORDINATORS_ONLY,
+    "extranet:fund_correction": COORDINATORS_ONLY,
 }
 # The views that refuse a GET (405): the matrix sends them an empty POST instead.
 POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave",
@@ -399,6 +405,13 @@ def a_report(association):
     return report
 
 
+def an_entry(association):
+    """A gift recorded in the solidarity fund's ledger."""
+    from extranet.dues import fund
+
+    return fund.record_gift("500", "Don de la fête de quartier")
+
+
 ARGUMENTS = {
     "slug": lambda association: association.slug,
     "token": invitation_token,
@@ -422,6 +435,7 @@ ARGUMENTS = {
     "association_id": lambda association: association.pk,
     "year": lambda association: a_report(association).year,
     "report_id": lambda association: a_report(association).pk,
+    "entry_id": lambda association: an_entry(association).pk,
 }
 # Where an argument's name means another thing in one view (the governance's comments and
 # attachments are not the news').

@@ -10,6 +10,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+# A module, not names: it imports the models in turn, whichever is imported first.
+from extranet.dues import fund_summary
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
 
@@ -38,3 +40,9 @@ class SolidarityFundPage(BasePage):
     class Meta:
         verbose_name = _("page du fonds de solidarité")
         verbose_name_plural = _("pages du fonds de solidarité")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        link = fund_summary.decision_links(self.locale_id, request)
+        context["years"] = fund_summary.yearly_summary(link)
+        return context
