@@ -5,6 +5,7 @@ and why, the balance at the year's end), computed from the entries
 decision only when that decision of the register is public. The page is translated like the
 others (wagtail-localize)."""
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -45,4 +46,5 @@ class SolidarityFundPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         link = fund_summary.decision_links(self.locale_id, request)
         context["years"] = fund_summary.yearly_summary(link)
+        context["ledger_lang"] = settings.LANGUAGE_CODE  # labels and titles are French
         return context
