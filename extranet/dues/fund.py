@@ -20,6 +20,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from extranet.dues.models import DuesScale, EntryKind, FundEntry
@@ -50,7 +51,8 @@ def _write(entry, check_balance):
         if check_balance and balance() + entry.amount < 0:
             raise ValidationError(
                 _("Le fonds n'a que %(balance)s € : il ne peut verser %(amount)s €.")
-                % {"balance": balance(), "amount": -entry.amount})
+                % {"balance": number_format(balance(), 2),
+                   "amount": number_format(-entry.amount, 2)})
         entry.save()
     return entry
 

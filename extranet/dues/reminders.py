@@ -26,12 +26,6 @@ from extranet.dues.recipients import people_of
 from portal.emails import one_line
 
 
-def call_date(year):
-    """The day of `year` from which its dues are called (and reminded)."""
-    month, day = (int(part) for part in settings.DUES_CALL_DATE.split("-"))
-    return datetime.date(year, month, day)
-
-
 def due(year, now=None):
     """The member associations to remind about their dues of `year`, by name, each with
     `amount` (None when undeclared)."""
@@ -83,7 +77,7 @@ def send(year=None, dry_run=False):
     connection, not queued: this runs from cron."""
     year = year or services.current_year()
     outcome = Outcome(year)
-    if timezone.localdate() < call_date(year):
+    if timezone.localdate() < services.call_date(year):
         outcome.too_early = True
         return outcome
     associations = list(due(year))

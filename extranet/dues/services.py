@@ -6,6 +6,9 @@ A declared dues may be declared again while it is unpaid (the budget corrected, 
 computed again); a paid one keeps its budget and amount. The representative of the
 association or a coordinator declares (`may_declare`)."""
 
+import datetime
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import formats, timezone
@@ -22,6 +25,12 @@ from extranet.dues.models import Dues, DuesScale
 def current_year():
     """The year whose dues are called now: the calendar year (Paris date)."""
     return timezone.localdate().year
+
+
+def call_date(year):
+    """The day of `year` from which its dues are called (and reminded): DUES_CALL_DATE."""
+    month, day = (int(part) for part in settings.DUES_CALL_DATE.split("-"))
+    return datetime.date(year, month, day)
 
 
 def may_declare(user, association):
@@ -79,6 +88,20 @@ def associations_with_dues(user, year):
                      [dues for dues in all_dues if dues.year != year],
                      may_declare(user, membership.association)))
     return rows
+
+
+def unpaid_for(user, today=None):
+    """The member associations the person acts for whose dues of the year are not paid,
+    once the year's dues are called (DUES_CALL_DATE); one query besides the memberships."""
+    today = today or timezone.localdate()
+    if today < call_date(today.year):
+        return []
+    paid = set(Dues.objects.paid().filter(association_id__in=association_ids(user),
+                                          year=today.year)
+               .values_list("association_id", flat=True))
+    return [m.association for m in current_memberships(user)
+            if m.association.is_member and m.association.dissolved_on is None
+            and m.association_id not in paid]
 
 
 def euros(value):

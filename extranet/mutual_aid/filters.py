@@ -12,7 +12,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association, Commune
-from extranet.mutual_aid.models import Category, Kind
+from extranet.mutual_aid.models.posts import Category, Kind
 
 NAMES = ("q", "kind", "category", "commune", "association")
 

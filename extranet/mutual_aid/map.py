@@ -14,7 +14,7 @@ foreign members, like the directory's (directory/map.py):
      "features": [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
          "properties": {"name": "Melun", "count": 3,
-                        "url": "/extranet/entraide/?commune=77288"}}]}
+                        "url": "/extranet/entraide/?kind=offer&commune=77288"}}]}
 """
 
 from django.db.models import Count
@@ -28,10 +28,10 @@ def current_offers():
     return Post.objects.current().filter(kind=Kind.OFFER)
 
 
-def by_commune(offers):
+def by_commune(offers, category=""):
     """The communes of `offers` (a queryset), by name: dicts of code, name, latitude,
     longitude (None without a centre), count and url (the members' list of the commune's
-    posts). One query."""
+    offers, in `category` if one is given). One query."""
     rows = (
         offers.order_by()
         .values("commune__code", "commune__name", "commune__latitude", "commune__longitude")
@@ -45,7 +45,8 @@ def by_commune(offers):
             "latitude": row["commune__latitude"],
             "longitude": row["commune__longitude"],
             "count": row["count"],
-            "url": list_url(commune=row["commune__code"]),
+            "url": list_url(kind=Kind.OFFER, category=category,
+                            commune=row["commune__code"]),
         }
         for row in rows
     ]

@@ -15,7 +15,8 @@ from extranet.mutual_aid.links import list_url
 
 def communes_of(request):
     form = CategoryFilterForm(request.GET)
-    return form, offer_map.by_commune(form.filter(offer_map.current_offers()))
+    return form, offer_map.by_commune(form.filter(offer_map.current_offers()),
+                                      form.category())
 
 
 @member_required

@@ -202,6 +202,12 @@ EXPECTED = {
     "extranet:dues_export": COORDINATORS_ONLY,
     "extranet:dues_record_payment": COORDINATORS_ONLY,
     "extranet:dues_payment_edit": COORDINATORS_ONLY,
+    # The solidarity fund (extranet.dues): every member reads the ledger; coordinators record
+    # a gift, an aid and the correction of an entry (a gift of the ledger, see `an_entry`).
+    "extranet:fund_ledger": MEMBERS_ONLY,
+    "extranet:fund_gift": COORDINATORS_ONLY,
+    "extranet:fund_aid": COORDINATORS_ONLY,
+    "extranet:fund_correction": COORDINATORS_ONLY,
 }
 # The views that refuse a GET (405): the matrix sends them an empty POST instead.
 POSTED = {"extranet:invitation_revoke", "extranet:group_join", "extranet:group_leave",
@@ -486,6 +492,13 @@ def this_year(association):
     return year
 
 
+def an_entry(association):
+    """A gift recorded in the solidarity fund's ledger."""
+    from extranet.dues import fund
+
+    return fund.record_gift("500", "Don de la fête de quartier")
+
+
 ARGUMENTS = {
     "slug": lambda association: association.slug,
     "token": invitation_token,
@@ -511,6 +524,7 @@ ARGUMENTS = {
     "report_id": lambda association: a_report(association).pk,
     "conversation_id": lambda association: an_aid_conversation(association).pk,
     "dues_id": lambda association: paid_dues(association).pk,
+    "entry_id": lambda association: an_entry(association).pk,
 }
 # Where an argument's name means another thing in one view (the governance's comments and
 # attachments are not the news').

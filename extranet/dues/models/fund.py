@@ -53,6 +53,13 @@ class FundEntryQuerySet(models.QuerySet):
         """The sum of the entries (0 when there is none), in one query."""
         return self.aggregate(balance=Sum("amount"))["balance"] or 0
 
+    def totals(self):
+        """What came in (the entries above 0) and went out (below 0, as a positive figure),
+        in one query."""
+        sums = self.aggregate(income=Sum("amount", filter=Q(amount__gt=0)),
+                              outgo=Sum("amount", filter=Q(amount__lt=0)))
+        return {"income": sums["income"] or 0, "outgo": -(sums["outgo"] or 0)}
+
 
 class FundEntry(models.Model):
     kind = models.CharField(_("nature"), max_length=20, choices=EntryKind.choices,
@@ -130,3 +137,13 @@ class FundEntry(models.Model):
     @property
     def is_income(self):
         return self.amount > 0
+
+    @property
+    def income(self):
+        """What the entry brought in (None when it took out)."""
+        return self.amount if self.amount > 0 else None
+
+    @property
+    def outgo(self):
+        """What the entry took out, as a positive figure (None when it brought in)."""
+        return -self.amount if self.amount < 0 else None

@@ -5,11 +5,14 @@ and why, the balance at the year's end), computed from the entries
 decision only when that decision of the register is public. The page is translated like the
 others (wagtail-localize)."""
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+# A module, not names: it imports the models in turn, whichever is imported first.
+from extranet.dues import fund_summary
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
 
@@ -38,3 +41,10 @@ class SolidarityFundPage(BasePage):
     class Meta:
         verbose_name = _("page du fonds de solidarité")
         verbose_name_plural = _("pages du fonds de solidarité")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        link = fund_summary.decision_links(self.locale_id, request)
+        context["years"] = fund_summary.yearly_summary(link)
+        context["ledger_lang"] = settings.LANGUAGE_CODE  # labels and titles are French
+        return context

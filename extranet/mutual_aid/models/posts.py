@@ -52,8 +52,11 @@ class PostQuerySet(models.QuerySet):
         return self.filter(Q(status=Status.CLOSED) | Q(ends_on__lt=today))
 
     def public(self, today=None):
-        """Current offers that their association chose to show on the public site."""
-        return self.current(today).filter(kind=Kind.OFFER, is_public=True)
+        """Current offers that their association chose to show on the public site, while
+        it is a member of the collective."""
+        return self.current(today).filter(kind=Kind.OFFER, is_public=True,
+                                          association__is_member=True,
+                                          association__dissolved_on__isnull=True)
 
 
 class Post(models.Model):

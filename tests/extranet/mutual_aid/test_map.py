@@ -64,7 +64,7 @@ def test_a_commune_is_placed_at_its_centre_and_links_to_its_posts(client, member
     feature = map_data(client, member)["features"][0]
 
     assert feature["geometry"] == {"type": "Point", "coordinates": [2.8788, 48.9601]}
-    assert feature["properties"]["url"] == f"/extranet/entraide/?commune={MEAUX}"
+    assert feature["properties"]["url"] == f"/extranet/entraide/?kind=offer&commune={MEAUX}"
 
 
 def test_closed_and_past_offers_and_requests_are_left_out(client, member):
@@ -118,8 +118,8 @@ def test_the_page_lists_every_commune_in_its_table_with_a_link_to_its_posts(clie
 
     html = response.content.decode()
     assert "Offres par commune" in html
-    assert f'href="/extranet/entraide/?commune={MELUN}"' in html
-    assert f'href="/extranet/entraide/?commune={CHELLES}"' in html
+    assert f'href="/extranet/entraide/?kind=offer&amp;commune={MELUN}"' in html
+    assert f'href="/extranet/entraide/?kind=offer&amp;commune={CHELLES}"' in html
     assert [row["name"] for row in response.context["communes"]] == ["Chelles", "Melun"]
 
 
@@ -176,3 +176,12 @@ def test_the_map_data_takes_at_most_five_queries(client, member,
         response = client.get(DATA)
 
     assert response.json()["total"] == 30
+
+
+def test_a_commune_links_to_its_offers_in_the_category_shown(client, member):
+    offer_in(MEAUX, category=Category.TRANSPORT)
+
+    feature = map_data(client, member, categorie=Category.TRANSPORT)["features"][0]
+
+    assert feature["properties"]["url"] == (
+        f"/extranet/entraide/?kind=offer&category=transport&commune={MEAUX}")

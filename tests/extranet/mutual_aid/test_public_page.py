@@ -68,6 +68,14 @@ def test_a_closed_offer_is_not_shown_even_if_it_was_public(client, aid_page):
     assert "Offre close" not in html_of(client, aid_page)
 
 
+def test_the_offer_of_an_association_that_left_the_collective_is_not_shown(client, aid_page):
+    offer = public_offer(title="Offre d'une ancienne adhérente")
+    offer.association.is_member = False
+    offer.association.save()
+
+    assert "Offre d'une ancienne adhérente" not in html_of(client, aid_page)
+
+
 def test_a_past_offer_is_not_shown(client, aid_page):
     today = timezone.localdate()
     public_offer(title="Offre passée", starts_on=today - datetime.timedelta(days=30),

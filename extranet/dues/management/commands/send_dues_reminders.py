@@ -7,7 +7,7 @@ outside any request."""
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from extranet.dues import reminders
+from extranet.dues import reminders, services
 
 
 class Command(BaseCommand):
@@ -27,7 +27,7 @@ class Command(BaseCommand):
         if outcome.too_early:
             self.stdout.write(
                 f"Cotisations {outcome.year} : pas de relance avant le "
-                f"{reminders.call_date(outcome.year):%d/%m/%Y} (DUES_CALL_DATE).")
+                f"{services.call_date(outcome.year):%d/%m/%Y} (DUES_CALL_DATE).")
             return
         for association, people in outcome.reminded:
             self.stdout.write(f"- {association.name} : {people} personne(s)")
