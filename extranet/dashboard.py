@@ -1,15 +1,17 @@
 """What the extranet's home shows a person: the tasks on their plate, the news of the network
 and of their groups, the next meetings, the votes waiting for their association and the
-latest documents of the library they may read, and the yearly impact reports their
-associations have still to submit. Each list is short and read in a few
-queries."""
+latest documents of the library they may read, the yearly impact reports their
+associations have still to submit, the year's dues they have still to pay and the latest
+offers and requests of mutual aid. Each list is short and read in a few queries."""
 
 from django.db.models import Count, Q
 
 from extranet.documents import search as documents
+from extranet.dues import services as dues
 from extranet.governance import waiting
 from extranet.groups.models import Meeting, Task
 from extranet.impact import services as impact
+from extranet.mutual_aid.models import Post as AidPost
 from extranet.news.models import Post
 from extranet.permissions import association_ids, group_ids
 
@@ -17,6 +19,7 @@ MY_TASKS = 10
 NEWS = 8
 MEETINGS = 5
 DOCUMENTS = 5
+AID_POSTS = 5
 
 
 def my_tasks(user):
@@ -62,3 +65,15 @@ def recent_documents(user):
 def impact_reports_waiting(user):
     """The associations I act for whose report of the open year is not submitted yet."""
     return impact.waiting_reports(user)
+
+
+def dues_unpaid(user):
+    """The member associations I act for whose dues of the year are not paid (once the
+    year's dues are called)."""
+    return dues.unpaid_for(user)
+
+
+def latest_aid_posts():
+    """The latest current offers and requests of mutual aid, of every association."""
+    return list(AidPost.objects.current().select_related("association", "commune")
+                [:AID_POSTS])

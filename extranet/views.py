@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from directory import moderation
@@ -21,7 +22,8 @@ MEMBERS_PER_PAGE = 20
 @member_required
 def home(request):
     """My associations and my role in each, my tasks, the votes waiting for my association,
-    the news of the network and of my groups, the next meetings, the latest documents."""
+    the news of the network and of my groups, the next meetings, the latest documents, the
+    reports and dues still expected of my associations, the latest mutual aid posts."""
     memberships = [
         (membership, can_edit_association(request.user, membership.association))
         for membership in current_memberships(request.user)
@@ -36,6 +38,9 @@ def home(request):
         "impact_waiting": dashboard.impact_reports_waiting(request.user),
         "impact_year": years.open_year(),
         "impact_due": years.due_date(years.open_year()),
+        "dues_unpaid": dashboard.dues_unpaid(request.user),
+        "dues_year": timezone.localdate().year,
+        "aid_posts": dashboard.latest_aid_posts(),
     })
 
 
