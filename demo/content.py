@@ -68,3 +68,9 @@ DOCUMENTS = read("documents")
 
 # The impact reports: hourly values, the member associations' reports, the observatory page.
 IMPACT = read("impact")
+
+# Mutual aid: the member associations' offers and requests, two conversations, the public page.
+MUTUAL_AID = read("mutual_aid")
+
+# The dues: the scales, the yearly dues, the solidarity fund's ledger and its public page.
+DUES = read("dues")

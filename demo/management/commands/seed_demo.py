@@ -6,7 +6,8 @@ Prints the demo accounts at the end (also listed in README.md). Never run it in 
 The site's pages, settings, menus and accounts are made here; each part of the site has its
 own module in demo/ (events.py, campaigns.py, charter.py, guide.py, joining.py, network.py for
 the extranet, governance.py, documents.py for the shared documents, impact.py for the impact
-reports), and the text of most of them is in the TOML files of demo/data/ (read by
+reports, mutual_aid.py for the mutual aid between associations, dues.py for the dues and the
+solidarity fund), and the text of most of them is in the TOML files of demo/data/ (read by
 demo/content.py).
 """
 
@@ -30,10 +31,12 @@ from demo import (
     charter,
     content,
     documents,
+    dues,
     events,
     governance,
     guide,
     impact,
+    mutual_aid,
     network,
 )
 from demo.joining import seed as seed_joining
@@ -115,6 +118,9 @@ class Command(BaseCommand):
         pages.update(guide.seed(self, home, english))  # the guide and the members page
         # The impact reports after the governance, which makes the member associations.
         pages.update(impact.seed(self, home, english))
+        # Mutual aid and the dues after the governance too: the fund's aid cites a decision.
+        pages.update(mutual_aid.seed(self, home, english))
+        pages.update(dues.seed(self, home, english))
         self.menus(french, english, pages)
         network.seed(self, [member[0] for member in DEMO_MEMBERS])
         # The library after the governance (its plenary reads a folder) and the working groups
