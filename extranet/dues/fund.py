@@ -73,7 +73,7 @@ def record_dues_share(dues, by=None):
     if amount <= 0:
         return None
     with translation.override(settings.LANGUAGE_CODE):  # the ledger is written in French
-        label = (_("Part de la cotisation %(year)s de %(association)s")
+        label = (_("Cotisation %(year)s, part du fonds : %(association)s")
                  % {"year": dues.year, "association": dues.association.name})
     return _write(FundEntry(
         kind=EntryKind.DUES_SHARE, amount=amount, entry_date=dues.paid_on, label=label,

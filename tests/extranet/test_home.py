@@ -16,6 +16,7 @@ from tests.factories import (
     TaskFactory,
     WorkingGroupFactory,
 )
+from tests.factories.mutual_aid import PostFactory as AidPostFactory
 
 pytestmark = pytest.mark.django_db
 URL = reverse("extranet:home")
@@ -103,6 +104,7 @@ def fill(count, group, association):
         CommentFactory(post=post)
         TaskFactory(responsible_association=association)
         MeetingFactory(group=group)
+        AidPostFactory()
 
 
 def test_home_reads_as_many_queries_with_50_posts_as_with_5(
@@ -110,8 +112,9 @@ def test_home_reads_as_many_queries_with_50_posts_as_with_5(
 ):
     client.force_login(member)
     fill(5, my_group, association)
-    # Each block a few queries; the latest documents two (the folders one reads, the list).
-    with django_assert_max_num_queries(22) as few:
+    # Each block a few queries; the latest documents two (the folders one reads, the list);
+    # the unpaid dues and the mutual aid posts one each.
+    with django_assert_max_num_queries(24) as few:
         client.get(URL)
     fill(45, my_group, association)
 
