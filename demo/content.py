@@ -34,6 +34,9 @@ FOOTER_MENU = _site["footer_menu"]
 _directory = read("directory")
 DIRECTORY = _directory["directory"]
 OBSERVATORY = _directory["observatory"]
+# {INSEE code: (latitude, longitude)} of the demo's communes.
+COMMUNE_CENTRES = {code: tuple(position) for code, position in
+                   _directory["commune_centres"].items()}
 # name, short name, commune code, sector family, description, date of creation, position.
 ASSOCIATIONS = [
     (item["name"], item["short_name"], item["commune"], item["sector"], item["description"],

@@ -24,8 +24,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(db):
-    call_command("seed_demo")
+def demo(db, seeded_once):
+    """The demo, seeded once for this module (tests/demo/conftest.py)."""
 
 
 def campaigns(language):

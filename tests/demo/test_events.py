@@ -3,7 +3,6 @@
 the directory) and two past ones, on the main menu and the home page."""
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from events.models import EventIndexPage, EventPage, Recurrence
@@ -12,8 +11,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(db):
-    call_command("seed_demo")
+def demo(db, seeded_once):
+    """The demo, seeded once for this module (tests/demo/conftest.py)."""
 
 
 def french_events():

@@ -2,10 +2,8 @@
 years, the observatory of social value in both languages, and a home page whose figures the
 site counts itself."""
 
-import io
 
 import pytest
-from django.core.management import call_command
 
 from extranet.impact.models import HourlyValue, ImpactReport, SocialUtilityPage, Status
 from extranet.impact.years import open_year
@@ -16,8 +14,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def seeded():
-    call_command("seed_demo", stdout=io.StringIO())
+def seeded(db, seeded_once):
+    """The demo, seeded once for this module (tests/demo/conftest.py)."""
 
 
 def test_the_demo_has_reports_for_the_two_last_full_years(seeded):

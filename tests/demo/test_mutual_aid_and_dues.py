@@ -13,14 +13,15 @@ from django.utils import timezone
 from extranet.dues import fund
 from extranet.dues.models import Dues, DuesScale, EntryKind, FundEntry, SolidarityFundPage
 from extranet.governance.models import Outcome
+from extranet.mutual_aid import map as offer_map
 from extranet.mutual_aid.models import Conversation, Kind, MutualAidPage, Post, Status
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def seeded():
-    call_command("seed_demo", stdout=io.StringIO())
+def seeded(seeded_once):
+    """The demo, seeded once for this module (tests/demo/conftest.py)."""
 
 
 def test_the_demo_has_current_offers_and_requests(seeded):
@@ -28,6 +29,13 @@ def test_the_demo_has_current_offers_and_requests(seeded):
 
     assert current.filter(kind=Kind.OFFER).count() >= 3
     assert current.filter(kind=Kind.REQUEST).count() >= 2
+
+
+def test_every_current_offer_of_the_demo_is_placed_on_the_map(seeded):
+    figures = offer_map.map_data(offer_map.by_commune(offer_map.current_offers()))
+
+    assert figures["total"] >= 3
+    assert figures["unplaced"] == 0
 
 
 def test_the_archive_holds_a_closed_post_and_a_past_one(seeded):

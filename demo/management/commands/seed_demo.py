@@ -213,6 +213,10 @@ class Command(BaseCommand):
             association.save()
             association.sectors.set([Sector.objects.get(code=sector)])
             self.created += 1
+        for code, position in content.COMMUNE_CENTRES.items():
+            latitude, longitude = (Decimal(str(value)) for value in position)
+            Commune.objects.filter(code=code, latitude__isnull=True).update(
+                latitude=latitude, longitude=longitude)
         return page
 
     def home_body(self, language, image, about_page):

@@ -89,6 +89,15 @@ def test_the_balance_at_the_end_of_a_year_opens_the_next(client, page, helped):
     assert newer.closing == fund.balance() == Decimal("616")
 
 
+def test_each_year_has_its_heading_with_the_year(client, page, helped):
+    two_years(helped)
+
+    page_text = text(client.get(page.url))
+
+    assert f"Les comptes de {LAST_YEAR}" in page_text
+    assert f"Les comptes de {TWO_YEARS_AGO}" in page_text
+
+
 def test_the_page_shows_only_the_years_with_entries(client, page):
     fund.record_gift("100", "Don", entry_date=on(THIS_YEAR - 3, 6))
     fund.record_gift("100", "Don", entry_date=on(LAST_YEAR, 6))

@@ -140,3 +140,9 @@ def test_the_lists_need_the_same_queries_for_5_and_30_posts(
     with django_assert_max_num_queries(len(five.captured_queries)):
         response = signed_in.get(url)
     assert len(response.context["posts"]) == 20
+
+
+def test_the_list_leads_to_the_map_of_the_offers(signed_in):
+    content = signed_in.get(LIST).content.decode()
+
+    assert f'href="{reverse("extranet:aid_map")}"' in content
