@@ -51,8 +51,8 @@ def _write(entry, check_balance):
         if check_balance and balance() + entry.amount < 0:
             raise ValidationError(
                 _("Le fonds n'a que %(balance)s € : il ne peut verser %(amount)s €.")
-                % {"balance": number_format(balance(), 2),
-                   "amount": number_format(-entry.amount, 2)})
+                % {"balance": number_format(balance(), 2, force_grouping=True),
+                   "amount": number_format(-entry.amount, 2, force_grouping=True)})
         entry.save()
     return entry
 

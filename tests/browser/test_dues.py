@@ -1,9 +1,8 @@
 """The dues' pages in Chromium with axe-core (WCAG 2.1 A and AA), on the demo content
-(`seed_demo`) with a scale and dues made here: the association's page with its history, a
+(`seed_demo`, which has two years of dues): the association's page with its history, a
 receipt, the treasurer's list and the payment form."""
 
 import datetime
-from decimal import Decimal
 
 import pytest
 from playwright.sync_api import expect
@@ -19,22 +18,16 @@ pytestmark = [
 
 @pytest.fixture
 def dues(site_url):
-    """This year's scale; the demo association's dues of last year (paid) and of this year
-    (declared, unpaid)."""
+    """From the demo (which has the scales and dues of last year and this year): the demo
+    association's dues of last year (paid, with its receipt) and a dues of this year that is
+    declared and not paid yet (another association's)."""
     from directory.models import Association
-    from extranet.dues import payments, services
-    from extranet.dues.models import Dues, Means
-    from tests.factories.dues import scale
+    from extranet.dues.models import Dues
 
     year = datetime.date.today().year
-    scale(year - 1)
-    scale(year)
     association = Association.objects.get(name=ASSOCIATION)
-    Dues.objects.filter(association=association).delete()
-    past = services.declare(association, year - 1, Decimal("25000"))
-    past = payments.record_payment(past, datetime.date(year - 1, 3, 10), Means.TRANSFER,
-                                   "VIR 2403")
-    current = services.declare(association, year, Decimal("60000"))
+    past = Dues.objects.paid().get(association=association, year=year - 1)
+    current = Dues.objects.unpaid().filter(year=year).order_by("pk").first()
     return past, current
 
 

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from directory.models import Commune
-from extranet.mutual_aid.models import Category, MutualAidPage
+from extranet.mutual_aid.models import Category, Kind, MutualAidPage, Post
 from home.models import HomePage
 from tests.browser.test_extranet import sign_in
 from tests.factories.mutual_aid import MutualAidPageFactory, PostFactory
@@ -23,7 +23,8 @@ CHELLES, MEAUX, MELUN = "77108", "77284", "77288"
 
 @pytest.fixture
 def offers(site_url):
-    """Offers in Chelles and Meaux (placed) and in Melun (no centre), three of them public."""
+    """Besides the demo's offers: offers in Chelles and Meaux (placed) and in Melun (no
+    centre), three of them public."""
     Commune.objects.filter(code=CHELLES).update(latitude=Decimal("48.8811"),
                                                 longitude=Decimal("2.5908"))
     Commune.objects.filter(code=MEAUX).update(latitude=Decimal("48.9601"),
@@ -57,7 +58,7 @@ def test_the_public_page_of_the_offers_passes_axe(page, site_url, aid_page, asse
     response = page.goto(site_url + aid_page.url)
 
     assert response.status == 200
-    expect(page.locator(".aid-offer")).to_have_count(3)
+    expect(page.locator(".aid-offer")).to_have_count(Post.objects.public().count())
     expect(page.get_by_role("heading", name="Votre association est membre ?")).to_be_visible()
     assert_accessible(page)
     assert problems == []
@@ -71,7 +72,9 @@ def test_the_map_of_the_offers_passes_axe(page, site_url, offers, assert_accessi
     page.goto(site_url + "/extranet/entraide/carte/")
 
     canvas = page.get_by_role("region", name="Carte des offres par commune")
-    expect(canvas.locator(".leaflet-marker-icon")).to_have_count(2)
+    placed = (Post.objects.current().filter(kind=Kind.OFFER, commune__latitude__isnull=False)
+              .values("commune").distinct().count())
+    expect(canvas.locator(".leaflet-marker-icon")).to_have_count(placed)
     expect(canvas.locator(".leaflet-tile")).to_have_count(0)
     expect(page.get_by_role("table", name="Offres en cours par commune")).to_be_visible()
     assert_accessible(page)
@@ -83,9 +86,11 @@ def test_a_member_opens_a_commune_from_the_map_with_the_keyboard(page, site_url,
     expect(page.get_by_role("heading", level=1)).to_have_text("Espace membres")
     page.goto(site_url + "/extranet/entraide/carte/")
 
-    marker = page.get_by_role("button", name="Chelles : 2 offres")
+    in_chelles = Post.objects.current().filter(kind=Kind.OFFER, commune__code=CHELLES).count()
+    marker = page.get_by_role("button", name=f"Chelles : {in_chelles} offres")
     marker.focus()
     page.keyboard.press("Enter")
 
-    link = page.locator(".leaflet-popup").get_by_role("link", name="Chelles : 2 offres")
-    expect(link).to_have_attribute("href", f"/extranet/entraide/?commune={CHELLES}")
+    link = page.locator(".leaflet-popup").get_by_role("link",
+                                                     name=f"Chelles : {in_chelles} offres")
+    expect(link).to_have_attribute("href", f"/extranet/entraide/?kind=offer&commune={CHELLES}")
