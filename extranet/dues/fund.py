@@ -5,9 +5,9 @@ through here, which checks what the model's constraints cannot see.
   many per cent), once per dues, nothing when the share is 0;
 - `record_gift(...)`: money given to the fund;
 - `record_redistribution(...)`: an aid paid to a member association, by a decision of the
-  register; refused when it would take the fund below zero;
+  register; refused when it would take the fund below zero, on its date or any day since;
 - `record_correction(entry, amount, label, by)`: puts an entry right by a new one; refused
-  when it would take the fund below zero.
+  likewise.
 
 Writes that check the balance hold a lock for the length of their transaction (on
 PostgreSQL, an advisory lock; SQLite writes one transaction at a time anyway), so two aids
@@ -44,15 +44,42 @@ def _lock():
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LEDGER_LOCK])
 
 
+def available_on(day):
+    """What the fund can spend on `day` without going below zero then or later: the lowest
+    of its balances at the end of `day` and of every later day with entries (an entry dated
+    in the past must not take the balance of any day since below zero). Two queries."""
+    lowest = running = balance(day)
+    later = (FundEntry.objects.filter(entry_date__gt=day).order_by("entry_date", "pk")
+             .values_list("entry_date", "amount"))
+    previous = None
+    for entry_date, amount in later:
+        if previous is not None and entry_date != previous:
+            lowest = min(lowest, running)
+        running += amount
+        previous = entry_date
+    return min(lowest, running)
+
+
+def _refusal(entry, available):
+    if entry.kind == EntryKind.CORRECTION:
+        message = _("Le fonds n'a que %(balance)s € à cette date : une correction de "
+                    "%(amount)s € le rendrait négatif.")
+    else:
+        message = _("Le fonds n'a que %(balance)s € à cette date : il ne peut verser "
+                    "%(amount)s €.")
+    return ValidationError(message % {
+        "balance": number_format(max(available, 0), 2, force_grouping=True),
+        "amount": number_format(-entry.amount, 2, force_grouping=True)})
+
+
 def _write(entry, check_balance):
     entry.full_clean()
     with transaction.atomic():
         _lock()
-        if check_balance and balance() + entry.amount < 0:
-            raise ValidationError(
-                _("Le fonds n'a que %(balance)s € : il ne peut verser %(amount)s €.")
-                % {"balance": number_format(balance(), 2, force_grouping=True),
-                   "amount": number_format(-entry.amount, 2, force_grouping=True)})
+        if check_balance:
+            available = available_on(entry.entry_date)
+            if available + entry.amount < 0:
+                raise _refusal(entry, available)
         entry.save()
     return entry
 

@@ -72,6 +72,13 @@ def correct_payment(dues, paid_on, means, reference="", by=None):
         if not dues.is_paid:
             raise ValidationError(_("Cette cotisation n'est pas payée : enregistrez d'abord "
                                     "son paiement."))
+        if paid_on.year != dues.paid_on.year:
+            # The fund's share is written on the first date: it stays in that year's
+            # accounts, which the corrected date must not leave.
+            raise ValidationError(_("Le paiement a été enregistré en %(year)s : sa date "
+                                    "corrigée reste dans cette année-là (la part du fonds "
+                                    "de solidarité y est inscrite).")
+                                  % {"year": dues.paid_on.year})
         dues.paid_on, dues.means, dues.reference = paid_on, means, reference
         dues.save(update_fields=["paid_on", "means", "reference"])
     return dues

@@ -167,6 +167,39 @@ def test_an_aid_cannot_take_the_fund_below_zero(gift, helped, decision):
     assert fund.balance() == Decimal("500")
 
 
+def days_ago(days):
+    return datetime.date.today() - datetime.timedelta(days=days)
+
+
+def test_a_back_dated_aid_cannot_spend_money_that_came_in_after_its_date(helped, decision):
+    fund.record_gift("300", "Don de la brocante", entry_date=days_ago(60))
+    fund.record_gift("500", "Don de la fête", entry_date=days_ago(10))
+
+    with pytest.raises(ValidationError, match="300"):
+        fund.record_redistribution("400", helped, decision, "Aide", entry_date=days_ago(30))
+    assert FundEntry.objects.count() == 2
+
+
+def test_a_back_dated_aid_cannot_take_a_later_day_below_zero(helped, decision):
+    fund.record_gift("500", "Don de la brocante", entry_date=days_ago(60))
+    fund.record_redistribution("400", helped, decision, "Aide au loyer",
+                               entry_date=days_ago(10))
+
+    with pytest.raises(ValidationError, match="100"):
+        fund.record_redistribution("200", helped, decision, "Aide", entry_date=days_ago(30))
+    assert fund.balance() == Decimal("100")
+
+
+def test_a_back_dated_aid_within_the_balance_of_every_day_since_is_recorded(helped,
+                                                                            decision):
+    fund.record_gift("300", "Don de la brocante", entry_date=days_ago(60))
+    fund.record_gift("500", "Don de la fête", entry_date=days_ago(10))
+
+    fund.record_redistribution("300", helped, decision, "Aide", entry_date=days_ago(30))
+
+    assert fund.balance() == Decimal("500")
+
+
 def test_an_aid_may_spend_the_whole_fund(gift, helped, decision):
     aid("500", helped, decision)
 

@@ -144,7 +144,7 @@ def test_the_page_says_so_when_the_fund_has_no_entry(client, page):
 
 
 def entries(number, helped, decision, year):
-    fund.record_gift("100000", "Grand don", entry_date=on(year, 1))
+    fund.record_gift("100000", "Grand don", entry_date=on(year, 1, 1))
     for rank in range(number):
         fund.record_redistribution("10", helped, decision, f"Aide {rank}",
                                    entry_date=on(year, 1 + rank % 12, 1 + rank % 28))

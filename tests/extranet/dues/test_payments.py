@@ -83,15 +83,25 @@ def test_a_payment_cannot_be_dated_tomorrow(year, this_years_scale):
 def test_the_correction_changes_the_date_means_and_reference_but_not_the_number(
     year, this_years_scale
 ):
-    dues = pay(DuesFactory(year=year))
+    today = timezone.localdate()
+    dues = pay(DuesFactory(year=year), paid_on=today)
     number = dues.receipt_number
 
-    payments.correct_payment(dues, yesterday() - datetime.timedelta(days=3), Means.CHEQUE,
-                             "CHQ 99")
+    payments.correct_payment(dues, datetime.date(today.year, 1, 1), Means.CHEQUE, "CHQ 99")
 
     dues.refresh_from_db()
     assert (dues.means, dues.reference, dues.receipt_number) == (Means.CHEQUE, "CHQ 99",
                                                                   number)
+
+
+def test_a_correction_cannot_move_the_payment_to_another_year(year, this_years_scale):
+    first_day = datetime.date(timezone.localdate().year, 1, 1)
+    dues = pay(DuesFactory(year=year), paid_on=first_day)
+
+    with pytest.raises(ValidationError, match=str(first_day.year)):
+        payments.correct_payment(dues, first_day - datetime.timedelta(days=1), Means.CHEQUE)
+    dues.refresh_from_db()
+    assert dues.paid_on == first_day
 
 
 def test_an_unpaid_dues_cannot_be_corrected(year):

@@ -63,6 +63,28 @@ def test_a_reply_reaches_the_poster_without_revealing_the_address(
     assert "http://" in email.body and thread_url(Conversation.objects.get()) in email.body
 
 
+def test_the_email_s_subject_shows_the_title_as_written(
+        client, answerer, offer, django_capture_on_commit_callbacks):
+    offer.title = "Salle d'accueil & cuisine"
+    offer.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        answer(client, answerer, offer)
+
+    [email] = mail.outbox
+    assert "« Salle d'accueil & cuisine »" in email.subject
+
+
+def test_the_email_greets_a_poster_without_a_first_name_without_a_stray_comma(
+        client, answerer, poster, offer, django_capture_on_commit_callbacks):
+    poster.first_name = ""
+    poster.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        answer(client, answerer, offer)
+
+    [email] = mail.outbox
+    assert email.body.startswith("Bonjour,")
+
+
 def test_the_posters_answer_reaches_who_opened_the_conversation(
         client, poster, member, conversation, django_capture_on_commit_callbacks):
     client.force_login(poster)
