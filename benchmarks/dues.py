@@ -8,8 +8,8 @@ association, streamed) is made in under 2 s.
         .venv/bin/python benchmarks/dues.py [--associations 2000]
 
 Makes what is missing, in bulk (associations named "Banc d'essai cotisations N", their dues
-of the current year, the year's scale, a coordinator « banc-tresoriere »); run it on a
-throw-away database.
+of the current year, the year's scale, a coordinator « banc-tresoriere »), after migrating the
+database if needed; run it on a throw-away database.
 """
 
 import argparse
@@ -141,9 +141,11 @@ def main():
     import django
 
     django.setup()
+    from django.core.management import call_command
     from django.db import connection
     from django.urls import reverse
 
+    call_command("migrate", verbosity=0)
     from directory.models import Association
     from extranet.dues import services
 
