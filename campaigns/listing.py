@@ -1,12 +1,20 @@
 """The campaigns' index: current campaigns, then past ones (`?etat=passees`), by theme
-(`?theme=<slug>`), twelve a page, with their counters in one query."""
+(`?theme=<slug>`), twelve a page, with their counters in one query; and the open campaigns
+that the home page leads with."""
 
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.http import urlencode
 
-from campaigns.models import CURRENT_STATUSES, ENDED_STATUSES, CampaignPage, Signature
+from campaigns.models import (
+    CURRENT_STATUSES,
+    ENDED_STATUSES,
+    CampaignPage,
+    CampaignStatus,
+    Signature,
+)
 from events.models import Theme
 
 PAST = "passees"
@@ -20,6 +28,29 @@ def with_counts(campaigns):
               .order_by().values("campaign__translation_key")
               .annotate(total=Count("pk")).values("total"))
     return campaigns.annotate(signature_count=Coalesce(Subquery(counts[:1]), 0))
+
+
+def progress(count, goal):
+    """The percentage of the goal reached (at most 100), None without a goal."""
+    return min(100, round(100 * count / goal)) if goal else None
+
+
+HOME_CAMPAIGNS = 3
+
+
+def open_campaigns(locale, limit=HOME_CAMPAIGNS):
+    """The open campaigns of `locale`, newest first, each with `signature_count`,
+    `percent` (of its goal) and `petition_open`: two queries, whatever their number."""
+    campaigns = with_counts(
+        CampaignPage.objects.live().public()
+        .filter(locale=locale, status=CampaignStatus.OPEN).select_related("theme")
+    ).order_by(F("first_published_at").desc(nulls_last=True), "-pk")[:limit]
+    now = timezone.now()
+    campaigns = list(campaigns)
+    for campaign in campaigns:
+        campaign.percent = progress(campaign.signature_count, campaign.goal)
+        campaign.petition_open = campaign.petition_is_open(now)
+    return campaigns
 
 
 def campaign_index(index, request):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from campaigns import letters, signatures
 from campaigns.forms import PetitionForm, member_associations
+from campaigns.listing import progress
 from campaigns.models import POSTCODES_RE, LetterDelivery, source_campaign
 
 SIGNERS_SHOWN = 10
@@ -33,10 +34,6 @@ def share_links(url, title):
         ("x", _("Partager sur X"), f"https://x.com/intent/post?text={text}&url={url}"),
         ("email", _("Envoyer par courriel"), f"mailto:?subject={text}&body={url}"),
     ]
-
-
-def progress(count, goal):
-    return min(100, round(100 * count / goal)) if goal else None
 
 
 def campaign_context(page, request, form=None):

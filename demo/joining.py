@@ -8,6 +8,7 @@ from wagtail.rich_text import RichText
 from charter.services import current_charter_version
 from directory.models import Association, Commune, Sector
 from joining.models import JoinPage, JoinRequest, JoinRequestStep, JoinStepKind
+from portal.models import SiteSettings
 
 PAGE = {
     "fr": {
@@ -65,6 +66,11 @@ def seed(home, english):
         page_en.body = [("paragraph", RichText(text["body"]))]
         page_en.save_revision().publish()
         created += 1
+    # The header's and the footer's button « Adhérer » leads to it.
+    site_settings = SiteSettings.for_site(home.get_site())
+    if site_settings.join_page_id is None:
+        site_settings.join_page = page
+        site_settings.save()
     return created + requests()
 
 

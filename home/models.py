@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from campaigns.listing import open_campaigns
+from campaigns.models import CampaignIndexPage
 from directory.members import members_count
 from directory.models import MembersPage
 from events.models import events_page, next_events
@@ -57,6 +59,10 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["open_campaigns"] = open_campaigns(self.locale)
+        if context["open_campaigns"]:
+            context["campaigns_page"] = (CampaignIndexPage.objects.live()
+                                         .filter(locale=self.locale_id).first())
         context["upcoming_events"] = next_events(self.locale)
         if context["upcoming_events"]:
             context["events_page"] = events_page(self.locale)

@@ -104,6 +104,16 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Déclaration de conformité au RGAA, liée depuis le pied de page."),
     )
+    join_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page pour adhérer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("La page où une association demande à rejoindre le collectif : un bouton "
+                    "« Adhérer » y mène depuis l'en-tête et le pied de chaque page."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -127,6 +137,7 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Pages obligatoires"),
         ),
+        FieldPanel("join_page"),
     ]
 
     class Meta:

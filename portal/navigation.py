@@ -207,3 +207,19 @@ def legal_links(request, site_settings):
         ]
 
     return _shared(request, ("legal", translation.get_language()), compute)
+
+
+def join_link(request, site_settings):
+    """The link « Adhérer » of the header and the footer: the join page of the site settings,
+    in the reader's language; None when no live page is set."""
+
+    def compute():
+        if not site_settings.join_page_id:
+            return None
+        page = Page.objects.live().filter(pk=site_settings.join_page_id).first()
+        if page is None:
+            return None
+        [localized] = localize_pages([page])
+        return {"url": localized.get_url(request), "label": gettext("Adhérer")}
+
+    return _shared(request, ("join", translation.get_language()), compute)

@@ -1,11 +1,14 @@
-"""Small site-wide views: health check and robots.txt."""
+"""Small site-wide views: health check, robots.txt and the web app manifest."""
 
 from django.db import DatabaseError, connections
 from django.http import JsonResponse
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
+
+from portal.models import SiteSettings
 
 
 @never_cache
@@ -19,6 +22,32 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_GET
+@cache_control(max_age=60 * 60, public=True)
+def web_manifest(request):
+    """The web app manifest: the site's name and icons, for a phone's home screen."""
+    site_settings = SiteSettings.for_request(request)
+    icons = [
+        {"src": static("img/icon-192.png"), "sizes": "192x192", "type": "image/png",
+         "purpose": "any maskable"},
+        {"src": static("img/icon-512.png"), "sizes": "512x512", "type": "image/png",
+         "purpose": "any maskable"},
+        {"src": static("img/favicon.svg"), "sizes": "any", "type": "image/svg+xml"},
+    ]
+    manifest = {
+        "name": site_settings.site_name,
+        "short_name": site_settings.site_name[:30],
+        "lang": "fr",
+        "start_url": "/",
+        "display": "browser",
+        "background_color": "#ffffff",
+        "theme_color": "#0b5563",
+        "icons": icons,
+    }
+    return JsonResponse(manifest, content_type="application/manifest+json",
+                        json_dumps_params={"ensure_ascii": False})
 
 
 class RobotsView(TemplateView):

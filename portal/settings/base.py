@@ -391,10 +391,6 @@ EMBED_FRAME_ORIGINS = [
     "https://geo.dailymotion.com",
 ]
 
-# The directory's map. Without a tile server (the default) it shows its markers on a plain
-# background: no request leaves the site. With one, e.g.
-# MAP_TILES_URL=https://tiles.example.org/{z}/{x}/{y}.png, its origin is added to the
-# Content-Security-Policy's img-src (portal.middleware); credit it in MAP_TILES_ATTRIBUTION.
 # Forms rendered with crispy-forms use the project's own template pack (templates/crispy_portal/):
 # Django's accessible field groups, the portal's CSS classes.
 CRISPY_TEMPLATE_PACK = "crispy_portal"
@@ -440,9 +436,26 @@ PERSONAL_DATA_REQUESTS_PER_IP_PER_HOUR = env.int("PERSONAL_DATA_REQUESTS_PER_IP_
 PERSONAL_DATA_REQUESTS_PER_EMAIL_PER_HOUR = env.int(
     "PERSONAL_DATA_REQUESTS_PER_EMAIL_PER_HOUR", default=3)
 
+# The maps' background (the directory, an event's venue, the members' mutual aid map). By
+# default the « Plan IGN » of the Géoplateforme, the French public mapping service: no key, no
+# account, open licence, credited as it asks. Another XYZ template
+# (MAP_TILES_URL=https://tiles.example.org/{z}/{x}/{y}.png, credited in MAP_TILES_ATTRIBUTION)
+# changes it; MAP_TILES_URL= (empty) turns the tiles off: the markers then stand on a plain
+# background and no request leaves the site. The tiles' origin is added to the
+# Content-Security-Policy's img-src (portal.middleware).
+MAP_TILES_IGN_URL = (
+    "https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
+    "&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png"
+    "&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}"
+)
+MAP_TILES_IGN_ATTRIBUTION = '© <a href="https://www.ign.fr/">IGN</a> – Géoplateforme, Plan IGN'
+_map_tiles_url = env("MAP_TILES_URL", default=MAP_TILES_IGN_URL)
 DIRECTORY_MAP_TILES = {
-    "url": env("MAP_TILES_URL", default=""),
-    "attribution": env("MAP_TILES_ATTRIBUTION", default=""),
+    "url": _map_tiles_url,
+    "attribution": env(
+        "MAP_TILES_ATTRIBUTION",
+        default=MAP_TILES_IGN_ATTRIBUTION if _map_tiles_url == MAP_TILES_IGN_URL else "",
+    ),
 }
 
 # Security headers shared by every environment (production tightens the rest).

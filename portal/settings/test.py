@@ -22,3 +22,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_CONTENT_ALLOWED = True
 # One process: a local-memory cache is shared by everything that runs.
 CACHE_SHARED_BY_PROCESSES = True
+
+# No test sends a request out of this machine: the maps have no tiles unless a test sets some
+# (the default, the Géoplateforme's Plan IGN, is checked in tests/portal/test_map_tiles.py).
+DIRECTORY_MAP_TILES = {"url": "", "attribution": ""}

@@ -47,6 +47,11 @@ def legal_links(context, site_settings):
     return navigation.legal_links(context["request"], site_settings)
 
 
+@register.simple_tag(takes_context=True)
+def join_link(context, site_settings):
+    return navigation.join_link(context["request"], site_settings)
+
+
 @register.filter
 def person_name(person):
     """A person as others see them: names, or « Personne sans nom » (portal.people)."""

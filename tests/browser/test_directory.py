@@ -1,9 +1,11 @@
 """The directory in Chromium: a visitor searches, opens an association, and every page of the
 directory passes axe-core."""
 
+import io
 import re
 
 import pytest
+from PIL import Image
 from playwright.sync_api import expect
 
 from demo import content
@@ -65,6 +67,31 @@ def test_the_directory_shows_its_results_on_a_map_without_tiles(page, site_url,
     expect(canvas.locator(".leaflet-tile")).to_have_count(0)
     assert_accessible(page)
     assert problems == []
+
+
+def test_the_directory_s_map_shows_its_tiles_and_their_credit_when_set(page, site_url,
+                                                                      settings,
+                                                                      assert_accessible):
+    # Tiles from the site itself, answered by the test: no request leaves the machine.
+    settings.DIRECTORY_MAP_TILES = {"url": "/tuiles-de-test/{z}/{x}/{y}.png",
+                                    "attribution": "© Tuiles de test"}
+    tile = io.BytesIO()
+    Image.new("RGB", (256, 256), "#dfe8e1").save(tile, "PNG")
+    requested = []
+
+    def answer(route):
+        requested.append(route.request.url)
+        route.fulfill(status=200, content_type="image/png", body=tile.getvalue())
+
+    page.route("**/tuiles-de-test/**", answer)
+    page.goto(site_url + DIRECTORY)
+
+    canvas = page.get_by_role("region", name="Carte des associations de la liste")
+    expect(canvas.locator(".leaflet-tile-loaded").first).to_be_visible()
+    expect(canvas.get_by_text("© Tuiles de test")).to_be_visible()
+    expect(canvas.locator(".leaflet-marker-icon").first).to_be_visible()
+    assert requested
+    assert_accessible(page)
 
 
 def test_a_visitor_opens_an_association_from_the_map_with_the_keyboard(page, site_url):

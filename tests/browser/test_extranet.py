@@ -50,6 +50,9 @@ def test_extranet_home_and_profile_are_accessible(page, site_url, assert_accessi
     expect(page.get_by_role("heading", level=1)).to_have_text("Espace membres")
     assert_accessible(page)
 
+    account = page.get_by_role("navigation", name="Espace membres").locator("summary",
+                                                                           has_text="Mon compte")
+    account.click()
     page.get_by_role("link", name="Mon profil").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Mon profil")
     assert_accessible(page)
@@ -76,6 +79,7 @@ def test_invited_person_accepts_signs_in_and_reads_the_news(page, site_url, asse
     expect(associations.get_by_role("heading", level=3)).to_have_text(association.name)
 
     # Signs out, then back in through the login form with the new password.
+    page.locator("summary", has_text="Mon compte").click()
     page.get_by_role("button", name="Se déconnecter").click()
     page.goto(site_url + "/extranet/")
     page.get_by_label("Adresse e-mail ou identifiant").fill("amina@example.org")

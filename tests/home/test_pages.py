@@ -90,7 +90,7 @@ def test_home_page_queries_do_not_grow_with_its_blocks(client, home_page):
     with_twenty = count_queries(client, "/")
 
     assert with_one == with_twenty
-    assert with_twenty <= 15
+    assert with_twenty <= 17  # 15, and the open campaigns (the page's view restrictions, the list)
 
 
 def test_standard_page_queries_do_not_grow_with_its_children(client, home_page):

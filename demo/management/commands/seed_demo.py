@@ -296,15 +296,21 @@ class Command(BaseCommand):
         self.created += 1
 
     def menus(self, french, english, pages):
-        for location, slugs in ((Menu.Location.MAIN, content.MAIN_MENU),
-                                (Menu.Location.FOOTER, content.FOOTER_MENU)):
+        for location, entries in ((Menu.Location.MAIN, content.MAIN_MENU),
+                                  (Menu.Location.FOOTER, content.FOOTER_MENU)):
+            # An entry is a slug, or [slug, French label, English label].
+            entries = [[entry, "", ""] if isinstance(entry, str) else entry for entry in entries]
             menu_fr = Menu.objects.filter(location=location, locale=french).first()
             if menu_fr is None:
-                items = [("link", {"page": pages[slug], "url": "", "label": ""}) for slug in slugs]
+                items = [("link", {"page": pages[slug], "url": "", "label": label_fr})
+                         for slug, label_fr, _label_en in entries]
                 menu_fr = Menu.objects.create(location=location, locale=french, items=items)
                 self.created += 1
             if not Menu.objects.filter(location=location, locale=english).exists():
                 menu_en = menu_fr.copy_for_translation(english)
+                for item, (_slug, _label_fr, label_en) in zip(menu_en.items, entries,
+                                                              strict=True):
+                    item.value["label"] = label_en
                 menu_en.save()
                 self.created += 1
 
