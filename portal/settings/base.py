@@ -436,27 +436,16 @@ PERSONAL_DATA_REQUESTS_PER_IP_PER_HOUR = env.int("PERSONAL_DATA_REQUESTS_PER_IP_
 PERSONAL_DATA_REQUESTS_PER_EMAIL_PER_HOUR = env.int(
     "PERSONAL_DATA_REQUESTS_PER_EMAIL_PER_HOUR", default=3)
 
-# The maps' background (the directory, an event's venue, the members' mutual aid map). By
-# default the « Plan IGN » of the Géoplateforme, the French public mapping service: no key, no
-# account, open licence, credited as it asks. Another XYZ template
-# (MAP_TILES_URL=https://tiles.example.org/{z}/{x}/{y}.png, credited in MAP_TILES_ATTRIBUTION)
-# changes it; MAP_TILES_URL= (empty) turns the tiles off: the markers then stand on a plain
-# background and no request leaves the site. The tiles' origin is added to the
-# Content-Security-Policy's img-src (portal.middleware).
-MAP_TILES_IGN_URL = (
-    "https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
-    "&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png"
-    "&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}"
-)
+# The maps' tiles: by default the Géoplateforme's « Plan IGN » (no key, open licence, credited
+# as it asks). MAP_TILES_URL=https://…/{z}/{x}/{y}.png (+ MAP_TILES_ATTRIBUTION) changes them,
+# MAP_TILES_URL= turns them off (plain background). Their origin joins the CSP's img-src.
+MAP_TILES_IGN_URL = ("https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
+                     "&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM"
+                     "&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}")
 MAP_TILES_IGN_ATTRIBUTION = '© <a href="https://www.ign.fr/">IGN</a> – Géoplateforme, Plan IGN'
-_map_tiles_url = env("MAP_TILES_URL", default=MAP_TILES_IGN_URL)
-DIRECTORY_MAP_TILES = {
-    "url": _map_tiles_url,
-    "attribution": env(
-        "MAP_TILES_ATTRIBUTION",
-        default=MAP_TILES_IGN_ATTRIBUTION if _map_tiles_url == MAP_TILES_IGN_URL else "",
-    ),
-}
+_tiles = env("MAP_TILES_URL", default=MAP_TILES_IGN_URL)
+_credit = MAP_TILES_IGN_ATTRIBUTION if _tiles == MAP_TILES_IGN_URL else ""
+DIRECTORY_MAP_TILES = {"url": _tiles, "attribution": env("MAP_TILES_ATTRIBUTION", default=_credit)}
 
 # Security headers shared by every environment (production tightens the rest).
 
