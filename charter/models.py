@@ -15,7 +15,7 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -28,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 from charter import adoptions
 from charter.diff import diff_versions
 from charter.forms import CompareForm
+from portal import dates
 from portal.models import BasePage
 
 CHARTER_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -179,7 +180,7 @@ class CharterPage(RoutablePageMixin, BasePage):
                     "%(date)s : gardez sa décision, ou modifiez le texte pour en faire une "
                     "nouvelle version."
                 ) % {"number": latest.number,
-                     "date": formats.date_format(latest.adopted_on, "j F Y")}})
+                     "date": dates.long_date(latest.adopted_on)}})
 
     def take_date_from_the_register(self):
         """The cited decision must be in the register and have adopted its text: the page
@@ -208,7 +209,7 @@ class CharterPage(RoutablePageMixin, BasePage):
                 "Le texte a changé : c'est une nouvelle version, adoptée après la version "
                 "%(number)s (adoptée le %(date)s). Indiquez la nouvelle décision."
             ) % {"number": latest.number,
-                 "date": formats.date_format(latest.adopted_on, "j F Y")}
+                 "date": dates.long_date(latest.adopted_on)}
         if self.decision_number:
             if latest is not None and self.decision_number == latest.decision_number:
                 errors["decision_number"] = _(
@@ -437,7 +438,7 @@ class CharterSignature(models.Model):
         if adopted_on and self.signed_on < adopted_on:
             raise ValidationError({"signed_on": _(
                 "Cette version a été adoptée le %(date)s : elle ne peut pas avoir été signée "
-                "avant.") % {"date": formats.date_format(adopted_on, "j F Y")}})
+                "avant.") % {"date": dates.long_date(adopted_on)}})
         if self.association_id and self.association.dissolved_on and (
                 self.association.dissolved_on < self.signed_on):
             raise ValidationError({"association": _(

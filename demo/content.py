@@ -28,6 +28,8 @@ ABOUT = _site["about"]
 # French pages: (slug, title, introduction, body, parent slug or None for the home page).
 PAGES = [(page["slug"], page["title"], page["introduction"], page["body"], page.get("parent"))
          for page in _site["pages"]]
+# Their English versions, by French slug.
+PAGES_EN = {page["slug"]: page["en"] for page in _site["pages"] if "en" in page}
 MAIN_MENU = _site["main_menu"]
 FOOTER_MENU = _site["footer_menu"]
 

@@ -3,10 +3,10 @@
 
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from events.models import Recurrence, local_zone
+from portal import dates
 
 
 def local(moment):
@@ -15,16 +15,12 @@ def local(moment):
 
 def time_text(moment):
     """"19 h", "19 h 30" (English: "19:00", "19:30")."""
-    moment = local(moment)
-    if moment.minute:
-        return _("%(hour)s h %(minute)s") % {"hour": moment.hour,
-                                               "minute": f"{moment.minute:02d}"}
-    return _("%(hour)s h") % {"hour": moment.hour}
+    return dates.hour(local(moment))
 
 
 def date_text(moment):
-    """"mardi 10 mars 2026" (English: "Tuesday 10 March 2026")."""
-    return date_format(local(moment), "l j F Y")
+    """"mardi 10 mars 2026", "mardi 1er décembre 2026" (English: "Tuesday 10 March 2026")."""
+    return dates.weekday_date(local(moment))
 
 
 def period_text(start, end):
@@ -59,7 +55,7 @@ def rule_text(page):
     weekday = str(WEEKDAYS[start.weekday()])
     hours = _("%(start)s – %(end)s") % {"start": time_text(page.starts_at),
                                          "end": time_text(page.ends_at)}
-    until = date_format(page.recurrence_until, "j F Y")
+    until = dates.long_date(page.recurrence_until)
     if page.recurrence == Recurrence.WEEKLY:
         return _("chaque %(weekday)s, %(hours)s, jusqu'au %(until)s") % {
             "weekday": weekday, "hours": hours, "until": until,

@@ -55,6 +55,8 @@ urlpatterns += i18n_patterns(
     # end in "/", so these go to Wagtail here, which routes them to the page's route
     # `calendrier.ics/` (events.models).
     re_path(r"^((?:[\w\-]+/)+calendrier\.ics)$", wagtail_views.serve, name="page_calendar"),
+    # A campaign's share image, likewise (its route `partage.png/`, campaigns.models).
+    re_path(r"^((?:[\w\-]+/)+partage\.png)$", wagtail_views.serve, name="page_share_image"),
     # Registration to events: the form's POST, its confirmation, the cancel link of emails.
     path("events/", include("events.registration_urls")),
     # Petitions: the form's POST, the confirmation link of emails, the letter, the counter.

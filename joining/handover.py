@@ -3,11 +3,11 @@
 
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from extranet.governance.handover import LIMIT
 from joining.models import JoinRequest
+from portal import dates
 
 
 def pending_join_requests():
@@ -16,7 +16,7 @@ def pending_join_requests():
     return pending.count(), [
         (_("%(association)s, demande du %(date)s") % {
             "association": join_request.association_name,
-            "date": date_format(timezone.localdate(join_request.submitted_at)),
+            "date": dates.long_date(timezone.localdate(join_request.submitted_at)),
         }, reverse("wagtailsnippets_joining_joinrequest:review", args=[join_request.pk]))
         for join_request in listed
     ]

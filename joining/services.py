@@ -147,7 +147,9 @@ def accept(join_request, by, message=""):
         log(join_request, JoinStepKind.CHARTER_SIGNED, by=by,
             message=_("Version %(number)s") % {"number": version.number})
         # Its email leaves once all this is committed.
-        invitation = invite(join_request.email, association, Role.REPRESENTATIVE, by)
+        invitation = invite(join_request.email, association, Role.REPRESENTATIVE, by,
+                            first_name=join_request.first_name,
+                            last_name=join_request.last_name)
         join_request.status = JoinStatus.ACCEPTED
         join_request.decided_at = timezone.now()
         join_request.decided_by = by

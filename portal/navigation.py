@@ -16,6 +16,8 @@ from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
 from portal.blocks import localize_links
+from portal.chosen_language import PARAMETER as LANGUAGE_PARAMETER
+from portal.chosen_language import chosen_language_path
 from portal.i18n import localize_pages
 from portal.models import Menu
 
@@ -132,6 +134,12 @@ def language_links(request, page=None):
         urls = {}
         if page is not None and getattr(page, "pk", None):
             urls.update(_translation_urls(request, page))
+        elif chosen_language_path(request.path_info):
+            # One address for both languages: the link says which (portal.chosen_language).
+            for code, _name in settings.LANGUAGES:
+                query = request.GET.copy()
+                query[LANGUAGE_PARAMETER] = code
+                urls[code] = f"{request.path}?{query.urlencode()}"
         elif _is_own_view(request):
             full_path = request.get_full_path()
             for code, _name in settings.LANGUAGES:

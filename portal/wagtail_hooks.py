@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 
+from portal import review_messages  # noqa: F401 - registers its hook
 from portal.admin_privacy import SnippetViewSet
 from portal.models import Menu
 

@@ -217,6 +217,22 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
         return signers(self, request)
 
+    @path("partage.png/", name="share_image")
+    def share_image(self, request):
+        from campaigns.page_views import share_image
+
+        return share_image(self, request)
+
+    @property
+    def generated_share_image(self):
+        """The full address of the image drawn for its shares (campaigns.share_images), for
+        the page's Open Graph and Twitter card when no share image was chosen."""
+        full_url = self.full_url
+        if not full_url:
+            return ""
+        # Without the slash of Wagtail's routes: home/urls.py sends it to the page.
+        return full_url + self.reverse_subpage("share_image").removesuffix("/")
+
     @path("elus/", name="officials")
     def officials_for_postcode(self, request):
         from campaigns.page_views import officials_for_postcode

@@ -1,7 +1,10 @@
 from allauth.account.forms import LoginForm
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.password_validation import validate_password
+from django.contrib.auth.password_validation import (
+    password_validators_help_texts,
+    validate_password,
+)
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
@@ -72,6 +75,8 @@ class AcceptInvitationForm(forms.Form):
     def __init__(self, *args, email="", **kwargs):
         super().__init__(*args, **kwargs)
         self.email = email
+        # The rules of a password, said before one is refused (AUTH_PASSWORD_VALIDATORS).
+        self.fields["password1"].help_text = " ".join(password_validators_help_texts())
 
     def clean(self):
         data = super().clean()

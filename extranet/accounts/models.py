@@ -256,6 +256,15 @@ class Invitation(models.Model):
         _("adresse électronique"),
         help_text=_("Où envoyer l'invitation ; le compte aura cette adresse, déjà vérifiée."),
     )
+    first_name = models.CharField(
+        _("prénom"), max_length=150, blank=True,
+        help_text=_("Si on le connaît (une demande d'adhésion le donne) : le formulaire "
+                    "d'acceptation le propose déjà."),
+    )
+    last_name = models.CharField(
+        _("nom"), max_length=150, blank=True,
+        help_text=_("Si on le connaît : le formulaire d'acceptation le propose déjà."),
+    )
     association = models.ForeignKey(
         Association, verbose_name=_("association"), on_delete=models.PROTECT,
         related_name="invitations", help_text=_("L'association pour laquelle la personne agira."),

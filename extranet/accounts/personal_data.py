@@ -152,6 +152,8 @@ def export_invitations(email):
     return [
         {
             "email": invitation.email,
+            "first_name": invitation.first_name,
+            "last_name": invitation.last_name,
             "association": invitation.association.name,
             "role": str(invitation.get_role_display()),
             "created_at": iso_datetime(invitation.created_at),
@@ -174,7 +176,7 @@ def anonymise_invitations(invitations, now):
         ids = list(invitations.exclude(email="").values_list("pk", flat=True))
         Invitation.objects.filter(pk__in=ids, accepted_at__isnull=True,
                                   revoked_at__isnull=True).update(revoked_at=now)
-        Invitation.objects.filter(pk__in=ids).update(email="")
+        Invitation.objects.filter(pk__in=ids).update(email="", first_name="", last_name="")
     return len(ids)
 
 

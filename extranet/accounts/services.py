@@ -109,10 +109,12 @@ def invitation_from_token(token):
     return Invitation.objects.select_related("association").filter(pk=pk).first()
 
 
-def invite(email, association, role, by, request=None):
+def invite(email, association, role, by, request=None, first_name="", last_name=""):
     """Record an invitation and send its link (background task, once the invitation is
-    committed). Checks the rules first."""
-    invitation = Invitation(email=email, association=association, role=role, invited_by=by)
+    committed). Checks the rules first. The person's names, when known, are offered in the
+    form that accepts it."""
+    invitation = Invitation(email=email, association=association, role=role, invited_by=by,
+                            first_name=first_name, last_name=last_name)
     invitation.full_clean()
     invitation.save()
     send_invitation(invitation, request)

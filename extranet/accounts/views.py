@@ -126,7 +126,9 @@ def invitation(request, token):
         return render(request, "extranet/invitation.html", {**context, "confirm": True})
     if User.objects.filter(email__iexact=invitation.email).exists():
         return render(request, "extranet/invitation.html", {**context, "sign_in": True})
-    form = AcceptInvitationForm(request.POST or None, email=invitation.email)
+    form = AcceptInvitationForm(request.POST or None, email=invitation.email,
+                                initial={"first_name": invitation.first_name,
+                                         "last_name": invitation.last_name})
     if request.method == "POST" and form.is_valid():
 
         return _accepted(request, invitation, lambda: services.create_invited_person(

@@ -7,12 +7,12 @@ from decimal import Decimal
 
 from django import forms
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
 from extranet.dues.models import FundEntry
 from extranet.governance.models import Decision, Outcome
+from portal import dates
 
 CENT = Decimal("0.01")
 
@@ -111,7 +111,7 @@ class AidForm(forms.Form):
         if decision and entry_date and entry_date < decision.decided_on:
             self.add_error("entry_date", _("L'aide ne peut être versée avant la décision qui "
                                            "l'accorde (le %(date)s).")
-                           % {"date": date_format(decision.decided_on)})
+                           % {"date": dates.long_date(decision.decided_on)})
         return cleaned
 
 

@@ -6,7 +6,6 @@ documents kept for the coordination and those waiting in the bin."""
 from django.db.models import Case, F, Value, When
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from directory.models import AssociationChangeRequest
@@ -14,6 +13,7 @@ from extranet.accounts.models import Invitation
 from extranet.documents.models import Audience, Document
 from extranet.governance.handover import LIMIT
 from extranet.groups.models import Task
+from portal import dates
 
 
 def open_tasks():
@@ -32,11 +32,11 @@ def _task_title(task, today):
     values = {"task": task.title, "group": task.group.name,
               "association": task.responsible_association.name}
     if task.due_on and task.due_on < today:
-        values["date"] = date_format(task.due_on)
+        values["date"] = dates.long_date(task.due_on)
         return _("%(task)s (%(group)s, %(association)s) : en retard, échéance le "
                  "%(date)s") % values
     if task.due_on:
-        values["date"] = date_format(task.due_on)
+        values["date"] = dates.long_date(task.due_on)
         return _("%(task)s (%(group)s, %(association)s) : échéance le %(date)s") % values
     return _("%(task)s (%(group)s, %(association)s)") % values
 
@@ -48,7 +48,7 @@ def pending_invitations():
     return invitations.count(), [
         (_("%(email)s pour %(association)s, valable jusqu'au %(date)s") % {
             "email": invitation.email, "association": invitation.association.name,
-            "date": date_format(timezone.localdate(invitation.expires_at)),
+            "date": dates.long_date(timezone.localdate(invitation.expires_at)),
         }, url)
         for invitation in listed
     ]
@@ -61,7 +61,7 @@ def pending_change_requests():
     return pending.count(), [
         (_("Fiche de %(association)s, proposée le %(date)s") % {
             "association": change.association.name,
-            "date": date_format(timezone.localdate(change.submitted_at)),
+            "date": dates.long_date(timezone.localdate(change.submitted_at)),
         }, reverse("wagtailsnippets_directory_associationchangerequest:review",
                    args=[change.pk]))
         for change in listed
@@ -86,6 +86,6 @@ def binned_documents():
     url = reverse("extranet:document_bin_list")
     return documents.count(), [
         (_("%(title)s : supprimé le %(date)s") % {
-            "title": document.title, "date": date_format(document.purge_on())}, url)
+            "title": document.title, "date": dates.long_date(document.purge_on())}, url)
         for document in listed
     ]

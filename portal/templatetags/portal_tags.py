@@ -3,7 +3,7 @@ import datetime
 from django import template
 from django.utils import timezone
 
-from portal import navigation, people
+from portal import dates, navigation, people
 
 register = template.Library()
 
@@ -70,3 +70,12 @@ def html_datetime(value):
     if isinstance(value, datetime.date):
         return value.isoformat()
     return ""
+
+
+# Dates and times in words, one way for the whole site (portal.dates): "mardi 8 décembre
+# 2026", "1er décembre 2026", "18 h 30", "8 décembre 2026 à 18 h 30".
+register.filter("long_date", dates.long_date)
+register.filter("weekday_date", dates.weekday_date)
+register.filter("hour", dates.hour)
+register.filter("date_hour", dates.date_hour)
+register.filter("weekday_date_hour", dates.weekday_date_hour)

@@ -144,6 +144,24 @@ def test_a_weak_password_is_refused_and_nothing_is_made(client, invitation):
     assert not get_user_model().objects.filter(email="nadia@example.org").exists()
 
 
+def test_the_form_says_the_password_rules_before_any_refusal(client, invitation):
+    response = client.get(link(invitation))
+
+    assert "au minimum 10 caractères" in response.context["form"]["password1"].help_text
+    assert "au minimum 10 caractères" in response.text
+
+
+def test_the_names_known_to_the_invitation_are_already_typed(client, association,
+                                                             coordinator):
+    invitation = invite("nadia@example.org", association, Role.MEMBER, by=coordinator,
+                        first_name="Nadia", last_name="Benali")
+
+    form = client.get(link(invitation)).context["form"]
+
+    assert form["first_name"].value() == "Nadia"
+    assert form["last_name"].value() == "Benali"
+
+
 def test_someone_with_an_account_signs_in_to_accept(client, association, coordinator):
     person = PersonFactory(email="nadia@example.org")
     invitation = invite("nadia@example.org", association, Role.MEMBER, by=coordinator)

@@ -49,6 +49,21 @@ def test_the_set_up_page_shows_the_qr_code_in_the_portal_layout(client):
     assert "style=" not in response.text.split("<main", 1)[1]
 
 
+def test_the_recovery_codes_page_leads_on_to_the_members_space(client, member):
+    secret = generate_totp_secret()
+    TOTP.activate(member, secret)
+    RecoveryCodes.activate(member)
+    client.post(reverse("account_login"), {"login": member.email, "password": PASSWORD})
+    client.post(reverse("mfa_authenticate"), {"code": current_code(secret)})
+    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+
+    response = client.get(reverse("mfa_view_recovery_codes"))
+
+    assert response.status_code == 200
+    assert f'href="{reverse("extranet:home")}"' in response.text.split("<main", 1)[1]
+    assert "Continuer vers l'espace membres" in response.text
+
+
 def test_a_member_may_do_without_a_second_factor(client, member):
     client.force_login(member)
 

@@ -92,6 +92,17 @@ def test_accepting_invites_the_representative_whose_link_works(proposed, coordin
     assert membership.person.email == "karim@example.org"
 
 
+def test_the_invitation_carries_the_names_typed_in_the_request(proposed, coordinator,
+                                                               committed):
+    with committed():
+        join_request = services.accept(proposed, coordinator)
+
+    invitation = join_request.invitation
+    assert (invitation.first_name, invitation.last_name) == (proposed.first_name,
+                                                             proposed.last_name)
+    assert invitation.first_name
+
+
 def test_accepting_logs_every_step(proposed, coordinator, committed):
     with committed():
         join_request = services.accept(proposed, coordinator, "Bienvenue !")

@@ -159,3 +159,45 @@ def test_an_editor_cannot_publish_through_the_admin(client, editor, home_page):
     page.refresh_from_db()
     assert not page.live
     assert page.get_latest_revision_as_object().title == "Publié en douce"
+
+
+def approve_from_the_edit_page(client, page):
+    """The reviewer's « Approuver » at the foot of the edit page, the page unchanged."""
+    return client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        {"title": page.title, "slug": page.slug, "introduction": page.introduction,
+         "body-count": "0", "action-workflow-action": "1", "workflow-action-name": "approve"},
+        follow=True,
+    )
+
+
+def test_a_coordinator_who_approves_reads_that_the_page_is_published(client, editor,
+                                                                    coordinator, home_page):
+    page = StandardPageFactory(parent=home_page, live=False, title="Appel à mobilisation")
+    page.save_revision(user=editor)
+    page.get_workflow().start(page, editor)
+    client.force_login(coordinator)
+
+    response = approve_from_the_edit_page(client, page)
+
+    page.refresh_from_db()
+    assert page.live
+    said = [str(message) for message in response.context["messages"]]
+    assert said == ["La page « Appel à mobilisation » est approuvée et publiée."]
+
+
+def test_a_coordinator_who_only_saves_still_reads_that_the_page_was_updated(client,
+                                                                          coordinator,
+                                                                          home_page):
+    page = StandardPageFactory(parent=home_page, live=False, title="Brouillon")
+    client.force_login(coordinator)
+
+    response = client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        {"title": "Brouillon", "slug": page.slug, "introduction": page.introduction,
+         "body-count": "0"},
+        follow=True,
+    )
+
+    said = [str(message).strip() for message in response.context["messages"]]
+    assert said == ["La page «\xa0Brouillon\xa0» a été mise à jour."]

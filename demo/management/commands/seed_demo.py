@@ -107,7 +107,7 @@ class Command(BaseCommand):
         self.fill_home(home, image, pages)
         self.settings(site, pages)
         home_en = self.translate_home(home, english)
-        self.translate_about(pages["le-collectif"], english)
+        self.translate_pages(pages, english)
         events.translate(self, pages["agenda"], english)
         campaigns.translate(self, pages["campagnes"], english)
         self.accounts(roles)
@@ -262,17 +262,27 @@ class Command(BaseCommand):
             self.created += 1
         return home_en
 
-    def translate_about(self, about, english):
-        if about.get_translation_or_none(english) is not None:
+    def translate(self, page, english, text):
+        """The English version of `page` from `text` (title, slug, introduction and, for a
+        standard page, body), unless it has one."""
+        if page.get_translation_or_none(english) is not None:
             return
-        text = content.ABOUT["en"]
-        about_en = about.copy_for_translation(english)
-        about_en.title = text["title"]
-        about_en.slug = text["slug"]
-        about_en.introduction = text["introduction"]
-        about_en.body = stream(text["body"])
-        about_en.save_revision().publish()
+        page_en = page.copy_for_translation(english)
+        page_en.title, page_en.slug = text["title"], text["slug"]
+        page_en.introduction = text["introduction"]
+        if "body" in text:
+            page_en.body = stream(text["body"])
+        page_en.save_revision().publish()
         self.created += 1
+
+    def translate_pages(self, pages, english):
+        """The English site's standard pages, directory and observatory (a page's parent is
+        translated before it: « Le collectif » first)."""
+        self.translate(pages["le-collectif"], english, content.ABOUT["en"])
+        for slug, text in content.PAGES_EN.items():
+            self.translate(pages[slug], english, text)
+        self.translate(pages["annuaire"], english, content.DIRECTORY["en"])
+        self.translate(pages["observatoire"], english, content.OBSERVATORY["en"])
 
     # Settings, menus, accounts
 

@@ -9,10 +9,11 @@ import pytest
 import time_machine
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import timezone
 
 from extranet.documents import library
 from extranet.documents.models import Document, DocumentEvent, DocumentVersion, Folder
+from portal.dates import long_date
 from tests.extranet.documents.library_helpers import signed_in
 from tests.factories.documents import FolderFactory, make_document, pdf_upload
 
@@ -120,7 +121,7 @@ def test_the_bin_lists_the_binned_documents_with_their_purge_day(client, coordin
     assert list(response.context["documents"]) == [document]
     purge_day = timezone.localdate() + datetime.timedelta(days=20)
     assert document.purge_on() == purge_day
-    assert dateformat.format(purge_day, "j F Y") in (
+    assert long_date(purge_day) in (
         response.text.split("Procès-verbal du conseil")[1])
 
 

@@ -6,9 +6,10 @@ import datetime
 import pytest
 import time_machine
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import timezone
 
 from extranet.documents import library
+from portal.dates import date_hour
 from tests.extranet.documents.library_helpers import odt_bytes, odt_upload, signed_in
 from tests.factories import MembershipFactory, PersonFactory
 from tests.factories.documents import FolderFactory, make_document, pdf_bytes, pdf_upload
@@ -99,7 +100,7 @@ def test_the_document_s_page_says_who_added_each_version_and_when(client, member
     assert "Version 2" in rows[0] and "actuelle" in rows[0]
     assert "Yasmina Belkacem" in rows[0]
     assert "Relu par le bureau" in rows[0]
-    assert dateformat.format(timezone.localtime(later), "j F Y, H:i") in rows[0]
+    assert date_hour(later) in rows[0]
     assert "Version 1" in rows[1] and "actuelle" not in rows[1]
     assert str(member.first_name) in rows[1]
 

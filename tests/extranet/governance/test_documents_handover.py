@@ -7,10 +7,10 @@ import pytest
 import time_machine
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 
 from extranet.documents import library
 from extranet.documents.models import Audience
+from portal.dates import long_date
 from tests.factories.documents import FolderFactory, make_document
 
 pytestmark = pytest.mark.django_db
@@ -56,13 +56,13 @@ def test_the_handover_lists_the_binned_documents_the_first_purged_first(client, 
     response = client.get(HANDOVER)
 
     binned = section(response, "document_bin")
-    first_purge = date_format(timezone.localdate(now + datetime.timedelta(days=10)))
+    first_purge = long_date(timezone.localdate(now + datetime.timedelta(days=10)))
     assert binned.count == 2
     assert binned.items == [
         (f"Jeté il y a 20 jours : supprimé le {first_purge}",
          reverse("extranet:document_bin_list")),
         (f"Jeté il y a 5 jours : supprimé le "
-         f"{date_format(timezone.localdate(now + datetime.timedelta(days=25)))}",
+         f"{long_date(timezone.localdate(now + datetime.timedelta(days=25)))}",
          reverse("extranet:document_bin_list")),
     ]
     assert "Documents dans la corbeille (2)" in response.text

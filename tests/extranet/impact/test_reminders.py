@@ -7,10 +7,11 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.utils import dateformat, timezone
+from django.utils import timezone
 
 from extranet.impact import years
 from extranet.impact.models import ReportReminder, Status
+from portal.dates import long_date
 from tests.extranet.impact.review_helpers import people, report_of, season_day
 from tests.factories import AssociationFactory
 
@@ -47,7 +48,7 @@ def test_the_reminder_says_which_report_and_by_when(association, mailoutbox):
     remind()
 
     (message,) = mailoutbox
-    due = dateformat.format(years.due_date(year), "j F Y")
+    due = long_date(years.due_date(year))
     assert f"Rapport d'impact {year} attendu" in message.subject
     assert due in message.body
     assert "http://testserver/" in message.body
