@@ -300,7 +300,7 @@ class Command(BaseCommand):
             ("link", {"network": "peertube", "url": "https://peertube.example.org/c/collectif77"}),
         ]
         site_settings.legal_notice_page = pages["mentions-legales"]
-        site_settings.privacy_page = pages["donnees-personnelles"]
+        site_settings.privacy_page = pages["confidentialite"]
         site_settings.accessibility_page = pages["accessibilite"]
         site_settings.save()
         self.created += 1
