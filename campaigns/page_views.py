@@ -2,22 +2,19 @@
 the share links), and its routes: the printable version, the public list of signers, the
 officials of a postcode with the letter to them, the image drawn for its shares."""
 
-import hashlib
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
-from django.http import HttpResponse
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from campaigns import letters, share_images, signatures
+from campaigns import letters, signatures
 from campaigns.forms import PetitionForm, member_associations
 from campaigns.listing import progress
 from campaigns.models import POSTCODES_RE, LetterDelivery, source_campaign
+from portal import share_images
 from portal.models import SiteSettings
 
 SIGNERS_SHOWN = 10
@@ -72,26 +69,17 @@ def campaign_context(page, request, form=None):
     }
 
 
-SHARE_IMAGE_SECONDS = 10 * 60  # how long a drawn image serves before its counter is redrawn
-
-
 def share_image(page, request):
-    """The campaign's share image (a PNG), drawn again when its title, counter or goal
-    changes; readers and networks may keep it ten minutes."""
+    """The campaign's share image (portal.share_images): its title, counter and goal."""
     count = signatures.confirmed_count(page)
     site_name = SiteSettings.for_request(request).site_name
-    where = urlsplit(page.get_full_url(request) or "").hostname or request.get_host()
-    key = "campaigns:share-image:" + hashlib.sha256(
-        "\n".join([str(page.pk), page.title, str(count), str(page.goal or ""), site_name,
-                   where, get_language() or ""]).encode()
-    ).hexdigest()
-    image = cache.get(key)
-    if image is None:
-        image = share_images.render(page.title, count, page.goal, site_name, where)
-        cache.set(key, image, SHARE_IMAGE_SECONDS)
-    response = HttpResponse(image, content_type="image/png")
-    patch_cache_control(response, public=True, max_age=SHARE_IMAGE_SECONDS)
-    return response
+    where = share_images.where(request, page.get_full_url(request) or "")
+    return share_images.response(
+        ["campaign", page.pk, page.title, count, page.goal or "", site_name, where,
+         get_language()],
+        lambda: share_images.render(page.title, site_name, where, count=count,
+                                    goal=page.goal),
+    )
 
 
 def feed_url(page):

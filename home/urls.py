@@ -31,6 +31,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots, name="robots"),
     path("site.webmanifest", views.web_manifest, name="web_manifest"),
+    path("partage.png", views.share_image, name="share_image"),
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap, name="sitemap_section"),
     # The members' space, in French (English through the browser's language), outside the

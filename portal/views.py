@@ -1,4 +1,5 @@
-"""Small site-wide views: health check, robots.txt and the web app manifest."""
+"""Small site-wide views: health check, robots.txt, the web app manifest and the site's share
+image."""
 
 from django.db import DatabaseError, connections
 from django.http import JsonResponse
@@ -8,6 +9,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from portal import share_images
 from portal.models import SiteSettings
 
 
@@ -48,6 +50,19 @@ def web_manifest(request):
     }
     return JsonResponse(manifest, content_type="application/manifest+json",
                         json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def share_image(request):
+    """The site's share image, for the pages without one of their own: its name and tagline
+    (portal.share_images)."""
+    site_settings = SiteSettings.for_request(request)
+    title = site_settings.tagline or site_settings.site_name
+    where = share_images.where(request)
+    return share_images.response(
+        ["site", title, site_settings.site_name, where],
+        lambda: share_images.render(title, site_settings.site_name, where),
+    )
 
 
 class RobotsView(TemplateView):

@@ -225,7 +225,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
     @property
     def generated_share_image(self):
-        """The full address of the image drawn for its shares (campaigns.share_images), for
+        """The full address of the image drawn for its shares (portal.share_images), for
         the page's Open Graph and Twitter card when no share image was chosen."""
         full_url = self.full_url
         if not full_url:

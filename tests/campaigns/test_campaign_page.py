@@ -123,7 +123,7 @@ def test_the_page_describes_itself_to_social_networks(client, campaign):
 
     assert f'<meta property="og:title" content="{html.escape(campaign.title)}">' in text
     assert f'<meta property="og:url" content="{campaign.full_url}">' in text
-    assert '<meta name="twitter:card" content="summary">' in text
+    assert '<meta name="twitter:card" content="summary_large_image">' in text
     assert ('<meta property="og:description" '
             'content="Pour des financements pluriannuels des associations.">') in text
 

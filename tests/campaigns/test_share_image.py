@@ -1,5 +1,5 @@
 """The image a campaign shows where its link is shared: drawn from its title and counter
-(campaigns/share_images.py), served at `partage.png` under the campaign, named in the page's
+(portal/share_images.py, campaigns/page_views.py), served at `partage.png` under the campaign, named in the page's
 Open Graph and Twitter card."""
 
 import io
@@ -7,7 +7,7 @@ import io
 import pytest
 from PIL import Image
 
-from campaigns.share_images import render
+from portal.share_images import render
 from tests.factories import ImageFactory, SignatureFactory
 
 pytestmark = pytest.mark.django_db
@@ -84,7 +84,8 @@ def test_a_share_image_chosen_by_the_editors_comes_before_the_drawn_one(client, 
 def test_a_title_too_long_for_the_image_is_cut_and_the_image_keeps_its_size():
     title = "Une campagne au titre beaucoup trop long pour tenir " * 8
 
-    image = Image.open(io.BytesIO(render(title, 12, 100, "Collectif", "example.org")))
+    image = Image.open(io.BytesIO(render(title, "Collectif", "example.org", count=12,
+                                         goal=100)))
 
     assert image.size == (1200, 630)
     assert image.text["Title"] == title

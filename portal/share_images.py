@@ -1,13 +1,18 @@
-"""The image a campaign shows where its link is shared (Open Graph and Twitter cards: social
-networks, messaging apps): a 1200 × 630 PNG drawn with Pillow, holding the collective's mark
-and name, the campaign's title, its counter and the progress toward its goal, and where to
-sign. The font is shipped with the code (campaigns/fonts/, DejaVu Sans Bold, free licence),
-so that every server draws the same image. The PNG carries the title in its metadata."""
+"""The images shown where a link to the site is shared (Open Graph and Twitter cards: social
+networks, messaging apps): 1200 × 630 PNGs drawn with Pillow, holding the collective's mark
+and name and a title; a campaign's (campaigns.page_views) adds its counter and the progress
+toward its goal, and where to sign; the site's own (portal.views.share_image) its tagline.
+The font is shipped with the code (portal/fonts/, DejaVu Sans Bold, free licence), so that
+every server draws the same image. The PNG carries the title in its metadata."""
 
+import hashlib
 import io
 from functools import cache
 from pathlib import Path
 
+from django.core.cache import cache as shared_cache
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -15,6 +20,7 @@ from PIL import Image, ImageDraw, ImageFont
 from PIL.PngImagePlugin import PngInfo
 
 WIDTH, HEIGHT = 1200, 630
+SECONDS = 10 * 60  # how long a drawn image serves (shared cache, readers, networks)
 MARGIN = 72
 FONT = Path(__file__).resolve().parent / "fonts" / "DejaVuSans-Bold.ttf"
 TEXT = "#1d1d1f"
@@ -83,8 +89,9 @@ def counter_text(count, goal):
     return figures
 
 
-def render(title, count, goal, site_name, where):
-    """The PNG's bytes. `where`: the site's address as readers type it (example.org)."""
+def render(title, site_name, where, count=None, goal=None):
+    """The PNG's bytes. `where`: the site's address as readers type it (example.org);
+    `count` (and `goal`): a petition's signatures, written with the bar toward the goal."""
     image = Image.new("RGB", (WIDTH, HEIGHT), "white")
     draw = ImageDraw.Draw(image)
     draw.rectangle([0, 0, WIDTH, 14], fill=BRICK)
@@ -98,6 +105,10 @@ def render(title, count, goal, site_name, where):
         draw.text((MARGIN, TITLE_TOP + number * line_height), line, font=face, fill=TEXT)
 
     draw.rectangle([0, band_top, WIDTH, HEIGHT], fill=SURFACE)
+    if count is None:
+        draw.text((MARGIN, band_top + BAND_HEIGHT // 2), where, font=font(34), fill=TEAL,
+                  anchor="lm")
+        return png(image, title)
     draw.text((MARGIN, band_top + 24), counter_text(count, goal), font=font(34), fill=TEAL)
     if goal:
         bar_top, bar_width = band_top + 78, WIDTH - 2 * MARGIN
@@ -109,9 +120,32 @@ def render(title, count, goal, site_name, where):
                                    radius=9, fill=BRICK)
     sign = _("Signez sur %(where)s") % {"where": where}
     draw.text((MARGIN, band_top + 116), sign, font=font(26), fill=MUTED)
+    return png(image, title)
 
+
+def png(image, title):
     metadata = PngInfo()
     metadata.add_text("Title", title)
     out = io.BytesIO()
     image.save(out, "PNG", optimize=True, pnginfo=metadata)
     return out.getvalue()
+
+
+def where(request, full_url=""):
+    """The site's address as readers type it (example.org), from a page's full URL."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(full_url).hostname or request.get_host().split(":")[0]
+
+
+def response(parts, draw):
+    """The PNG that `draw()` makes, kept SECONDS in the shared cache under `parts` (what the
+    image shows: it is drawn again when one of them changes), for readers and networks too."""
+    key = "share-image:" + hashlib.sha256("\n".join(map(str, parts)).encode()).hexdigest()
+    image = shared_cache.get(key)
+    if image is None:
+        image = draw()
+        shared_cache.set(key, image, SECONDS)
+    answer = HttpResponse(image, content_type="image/png")
+    patch_cache_control(answer, public=True, max_age=SECONDS)
+    return answer
