@@ -1,6 +1,6 @@
 """The image a campaign shows where its link is shared: drawn from its title and counter
-(portal/share_images.py, campaigns/page_views.py), served at `partage.png` under the campaign, named in the page's
-Open Graph and Twitter card."""
+(portal/share_images.py, campaigns/page_views.py), served at `partage.png` under the
+campaign, named in the page's Open Graph and Twitter card."""
 
 import io
 
