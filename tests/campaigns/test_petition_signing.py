@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from campaigns.models import CampaignStatus, CommentStatus, Signature
 from campaigns.signatures import confirmation_token, confirmed_count
+from portal.dates import long_date
 from tests.factories import AssociationFactory, SignatureFactory
 
 pytestmark = pytest.mark.django_db
@@ -183,7 +184,7 @@ def test_signing_again_after_confirming_emails_that_it_counts_already_and_change
     [message] = mail.outbox
     assert message.to == ["camille@example.org"]
     assert "Votre signature compte déjà" in message.subject
-    assert f"Vous l'aviez déjà signée le {signed_on.day} " in message.body
+    assert f"Vous l'aviez déjà signée le {long_date(signed_on)}" in message.body
     assert "Rien n'a changé." in message.body
     assert "/petitions/confirmer/" not in message.body
     unchanged = Signature.objects.get()

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from charter.models import CharterPage
 from charter.services import sign_charter
+from portal.dates import long_date
 from tests.factories import AssociationFactory, DirectoryPageFactory
 from tests.factories.charter import (
     ADOPTED_ON,
@@ -71,7 +72,7 @@ def test_the_signatories_are_listed_once_with_the_latest_version_they_signed(
 
     assert response.text.count("Les Jardins partagés de Vaires") == 1
     signed_on = second.adopted_on + datetime.timedelta(days=2)
-    assert f"version 2, signée le {signed_on.day} " in response.text
+    assert f"version 2, signée le {long_date(signed_on)}" in response.text
     assert f'href="/annuaire/{association.slug}/"' in response.text
     assert "1 association a signé la charte." in response.text
 

@@ -65,7 +65,7 @@ def test_the_email_gives_the_time_in_paris_time(
 
     register(event, django_capture_on_commit_callbacks)
 
-    assert "Le mardi 1 juillet 2031, de 18:00 à 20:00 (heure de Paris)" in mail.outbox[0].body
+    assert "Le mardi 1er juillet 2031, de 18 h à 20 h (heure de Paris)" in mail.outbox[0].body
 
 
 def test_the_waiting_list_email_gives_the_position_and_no_calendar(

@@ -64,7 +64,7 @@ def test_a_meeting_is_shown_in_paris_time(client, member, group):
 
     response = client.get(LIST_URL)
 
-    assert f"3 décembre {year}, 18:30" in response.text
+    assert f"3 décembre {year} à 18 h 30" in response.text
 
 
 def test_an_hour_that_does_not_exist_in_paris_is_refused(client, member, group):

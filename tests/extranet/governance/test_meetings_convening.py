@@ -298,5 +298,5 @@ def test_the_convocation_names_the_body_the_date_and_the_proxy_page(
     message = mailoutbox[0]
     body_meeting = BodyMeeting.objects.get()
     assert "Comité de coordination" in message.subject
-    assert "18:00" in message.body
+    assert "à 18 h (heure de Paris)" in message.body
     assert reverse("extranet:body_meeting_proxy", args=[body_meeting.pk]) in message.body
