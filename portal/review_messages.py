@@ -3,6 +3,7 @@
 was approved, and published when their approval ended its workflow."""
 
 from django.contrib import messages
+from django.utils.html import escape
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -27,8 +28,9 @@ def say_what_an_approval_did(request, page):
     page.refresh_from_db(fields=["live", "has_unpublished_changes"])
     updated = gettext(WAGTAIL_UPDATED) % {"page_title": page.get_admin_display_title()}
     # Reading the queued messages empties the queue: the others go back in, in their order.
+    # Wagtail's message is rendered by a template: the title in it is escaped.
     kept = [message for message in messages.get_messages(request)
-            if not str(message.message).strip().startswith(updated)]
+            if not str(message.message).strip().startswith(escape(updated))]
     for message in kept:
         messages.add_message(request, message.level, message.message,
                              extra_tags=message.extra_tags)

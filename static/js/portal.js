@@ -25,10 +25,13 @@
                 toggle.focus();
             }
         });
-        // An open disclosure of the members' menu closes too, its summary focused.
+        // An open disclosure of the members' menu that holds the focus closes too, its
+        // summary focused.
         document.querySelectorAll(".extranet-nav__group[open]").forEach(function (group) {
-            group.open = false;
-            group.querySelector("summary").focus();
+            if (group.contains(document.activeElement)) {
+                group.open = false;
+                group.querySelector("summary").focus();
+            }
         });
     });
     // A disclosure of the members' menu closes when one clicks elsewhere.

@@ -174,3 +174,14 @@ def test_the_home_page_leads_with_an_open_campaign_and_its_sign_button(
     page.goto(site_url + "/")
 
     expect(page.get_by_role("link", name=re.compile(r"^Signer : ")).first).to_be_in_viewport()
+
+
+def test_without_scripts_the_desktop_header_keeps_its_two_rows(browser, site_url):
+    context = browser.new_context(java_script_enabled=False, viewport=DESKTOP, locale="fr-FR")
+    page = context.new_page()
+    page.goto(site_url + "/le-collectif/")
+
+    menu = page.get_by_role("navigation", name="Menu principal").bounding_box()
+    members = page.get_by_role("link", name="Espace membres").bounding_box()
+    assert members["y"] < menu["y"] < 200  # the tools beside the name, the menu under them
+    context.close()

@@ -147,6 +147,13 @@ def test_bad_input_gets_a_field_error_and_records_nothing(post, campaign, field,
     assert not Signature.objects.exists()
 
 
+def test_the_email_s_subject_writes_the_campaign_s_title_as_it_is(post, campaign):
+    post(sign_url(campaign), form_data())
+
+    [message] = mail.outbox
+    assert message.subject == "Confirmez votre signature : Pour l'emploi associatif"
+
+
 def test_signing_again_before_confirming_sends_the_link_again_and_adds_no_row(post, campaign):
     post(sign_url(campaign), form_data())
 

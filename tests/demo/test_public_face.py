@@ -65,3 +65,10 @@ def test_the_main_menu_has_short_labels(seeded):
 
     assert [item.value["label"] for item in menu.items][3:] == [
         "Annuaire", "Observatoire", "Guide des élus", "Charte"]
+
+
+def test_the_home_page_invites_to_join_beside_the_member_associations(client, seeded):
+    text = client.get("/").text
+    members = text.split('id="home-members-title"')[1].split("</section>")[0]
+
+    assert '<a class="button" href="/adherer/">Rejoindre le collectif</a>' in members

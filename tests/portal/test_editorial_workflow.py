@@ -201,3 +201,17 @@ def test_a_coordinator_who_only_saves_still_reads_that_the_page_was_updated(clie
 
     said = [str(message).strip() for message in response.context["messages"]]
     assert said == ["La page «\xa0Brouillon\xa0» a été mise à jour."]
+
+
+def test_the_approval_s_message_replaces_wagtail_s_whatever_the_title_holds(client, editor,
+                                                                          coordinator,
+                                                                          home_page):
+    page = StandardPageFactory(parent=home_page, live=False, title="L'appel des associations")
+    page.save_revision(user=editor)
+    page.get_workflow().start(page, editor)
+    client.force_login(coordinator)
+
+    response = approve_from_the_edit_page(client, page)
+
+    said = [str(message) for message in response.context["messages"]]
+    assert said == ["La page « L'appel des associations » est approuvée et publiée."]
