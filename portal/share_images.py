@@ -9,6 +9,7 @@ import hashlib
 import io
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.core.cache import cache as shared_cache
 from django.http import HttpResponse
@@ -133,8 +134,6 @@ def png(image, title):
 
 def where(request, full_url=""):
     """The site's address as readers type it (example.org), from a page's full URL."""
-    from urllib.parse import urlsplit
-
     return urlsplit(full_url).hostname or request.get_host().split(":")[0]
 
 
