@@ -203,7 +203,7 @@ INVITATION_RETENTION = [
     Retention(
         setting="INVITATION_RETENTION_DAYS",
         label="Invitations à l'extranet acceptées, annulées ou expirées",
-        outcome="anonymisées (l'adresse est effacée)",
+        outcome="anonymisées (l'adresse et les noms sont effacés)",
         expired=closed_invitations,
         purge=anonymise_invitations,
     ),

@@ -171,6 +171,23 @@ def test_erasure_empties_and_cancels_the_invitations_of_the_address(association)
     assert sent.email == "" and sent.revoked_at is not None
 
 
+def test_erasure_empties_the_names_an_invitation_kept_from_a_join_request(association):
+    sent = invitation(association, first_name="Nadia", last_name="Benali")
+
+    personal_data.erase(EMAIL)
+
+    sent.refresh_from_db()
+    assert (sent.first_name, sent.last_name) == ("", "")
+
+
+def test_export_holds_the_names_an_invitation_kept(association):
+    invitation(association, first_name="Nadia", last_name="Benali")
+
+    [record] = personal_data.export(EMAIL)["invitations"]
+
+    assert (record["first_name"], record["last_name"]) == ("Nadia", "Benali")
+
+
 def test_erasure_leaves_other_accounts_alone(person):
     other = PersonFactory(email="other@example.org")
 
