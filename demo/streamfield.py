@@ -2,6 +2,8 @@
 
 from wagtail.rich_text import RichText
 
+from demo import photos
+
 
 def stream(blocks):
     """Turn the demo content's compact blocks (demo/content.py) into StreamField data."""
@@ -19,6 +21,8 @@ def stream(blocks):
             data.append(("key_figures", {"title": title, "figures": [
                 key_figure(figure) for figure in figures
             ]}))
+        elif block_type == "photo":  # a demo photo, with its credit
+            data.append(("image", photos.block(value)))
         elif block_type == "accordion":
             items = [{"question": q, "answer": RichText(a)} for q, a in value]
             data.append(("accordion", {"title": "", "items": items}))

@@ -72,3 +72,31 @@ def test_the_home_page_invites_to_join_beside_the_member_associations(client, se
     members = text.split('id="home-members-title"')[1].split("</section>")[0]
 
     assert '<a class="button" href="/adherer/">Rejoindre le collectif</a>' in members
+
+
+@pytest.mark.parametrize("path", ["/", "/campagnes/conventions-pluriannuelles/",
+                                  "/en/campaigns/multi-year-funding-agreements/"])
+def test_the_demo_s_pages_show_photos_with_their_credit(client, seeded, path):
+    text = client.get(path).text
+
+    figure = text.split('<figure class="block-image">')[1].split("</figure>")[0]
+    assert "<picture>" in figure
+    assert '<span class="credit">© ' in figure
+
+
+@pytest.mark.parametrize(("path", "author"), [
+    ("/mentions-legales/", "Clemens Engelhardt"), ("/en/legal-notice/", "Aitzol Berasategi")])
+def test_the_legal_notice_credits_the_demo_s_photos(client, seeded, path, author):
+    assert author in client.get(path).text
+
+
+def test_no_two_demo_pages_show_the_same_photo_in_their_bodies(seeded):
+    from wagtail.models import Page
+
+    photos = {}
+    for page in Page.objects.live().filter(locale__language_code="fr").specific():
+        for block in getattr(page, "body", None) or []:
+            if block.block_type == "image":
+                photos.setdefault(block.value["image"].pk, []).append(page.slug)
+    assert photos
+    assert all(len(slugs) == 1 for slugs in photos.values()), photos

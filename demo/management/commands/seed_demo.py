@@ -11,18 +11,13 @@ solidarity fund), and the text of most of them is in the TOML files of demo/data
 demo/content.py).
 """
 
-import io
 from decimal import Decimal
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from PIL import Image as PILImage
-from PIL import ImageDraw
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
@@ -38,6 +33,7 @@ from demo import (
     impact,
     mutual_aid,
     network,
+    photos,
 )
 from demo.joining import seed as seed_joining
 from demo.streamfield import key_figure, stream
@@ -98,7 +94,7 @@ class Command(BaseCommand):
         roles = setup_editorial_roles()
         home = self.home_page(french)
         site = configure_default_site(home, site_name=content.COLLECTIVE)
-        image = self.image("Rencontre du collectif à Chelles", "hero", (11, 85, 99))
+        image = photos.photo("chemin")  # shown when no campaign is open
         pages = self.pages(home)
         pages["annuaire"] = self.directory(home)
         pages["observatoire"] = self.section_page(home, ObservatoryPage, content.OBSERVATORY)
@@ -138,29 +134,6 @@ class Command(BaseCommand):
             home = root.add_child(instance=HomePage(title="Accueil", slug="accueil", locale=french))
             self.created += 1
         return home
-
-    def image(self, title, name, colour):
-        Image = get_image_model()
-        image = Image.objects.filter(title=title).first()
-        if image is not None:
-            return image
-        picture = PILImage.new("RGB", (1600, 900), colour)
-        draw = ImageDraw.Draw(picture)
-        for index in range(12):
-            radius = 60 + index * 35
-            centre = (300 + index * 90, 450 + (index % 3) * 60)
-            draw.ellipse(
-                [centre[0] - radius, centre[1] - radius, centre[0] + radius, centre[1] + radius],
-                outline=(255, 255, 255), width=6,
-            )
-        buffer = io.BytesIO()
-        picture.save(buffer, format="JPEG", quality=85)
-        image = Image(title=title, focal_point_x=800, focal_point_y=450,
-                      focal_point_width=400, focal_point_height=300)
-        image.file = ImageFile(buffer, name=f"demo-{name}.jpg")
-        image.save()
-        self.created += 1
-        return image
 
     def page(self, parent, slug, title, introduction, body):
         existing = parent.get_children().filter(slug=slug).first()
@@ -219,15 +192,14 @@ class Command(BaseCommand):
                 latitude=latitude, longitude=longitude)
         return page
 
-    def home_body(self, language, image, about_page):
+    def home_body(self, language, about_page):
         text = content.HOME[language]
         figures = [key_figure(figure) for figure in text["figures"]]
         return [
             ("key_figures", {"title": text["figures_title"], "figures": figures}),
             ("heading", {"text": text["why_title"], "level": "h2"}),
             ("paragraph", RichText(text["why"])),
-            ("image", {"image": image, "alt_text": "", "decorative": True,
-                       "caption": "", "credit": ""}),
+            ("image", photos.block("pissenlits")),
             ("quote", {"quote": text["quote"], "attribution": text["quote_by"]}),
             ("call_to_action", {
                 "title": text["cta_title"], "text": text["cta_text"],
@@ -243,7 +215,7 @@ class Command(BaseCommand):
         home.hero_title = text["hero_title"]
         home.introduction = text["introduction"]
         home.hero_image = image
-        home.body = self.home_body("fr", image, pages["le-collectif"])
+        home.body = self.home_body("fr", pages["le-collectif"])
         home.save_revision().publish()
         self.created += 1
 
@@ -257,7 +229,7 @@ class Command(BaseCommand):
             home_en.hero_title = text["hero_title"]
             home_en.introduction = text["introduction"]
             about = home.body[-1].value["link"]["page"]
-            home_en.body = self.home_body("en", home.hero_image, about)
+            home_en.body = self.home_body("en", about)
             home_en.save_revision().publish()
             self.created += 1
         return home_en
