@@ -41,6 +41,39 @@
         });
     });
 
+    // A wide table scrolls inside its box (.table-scroll); where it overflows, the box
+    // takes the keyboard's focus (the arrows then scroll it) and is named after the
+    // table's caption, or the heading before it, for a screen reader.
+    var labels = 0;
+    function labelOf(box) {
+        var named = box.querySelector("caption") || box.previousElementSibling;
+        if (!named || !/^(CAPTION|H2|H3|H4)$/.test(named.tagName)) { return null; }
+        if (!named.id) { labels += 1; named.id = "table-scroll-label-" + labels; }
+        return named.id;
+    }
+    function markScrollable() {
+        document.querySelectorAll(".table-scroll").forEach(function (box) {
+            if (box.scrollWidth > box.clientWidth + 1) {
+                box.setAttribute("tabindex", "0");
+                var label = labelOf(box);
+                if (label) {
+                    box.setAttribute("role", "region");
+                    box.setAttribute("aria-labelledby", label);
+                }
+            } else if (box.hasAttribute("tabindex")) {
+                box.removeAttribute("tabindex");
+                box.removeAttribute("role");
+                box.removeAttribute("aria-labelledby");
+            }
+        });
+    }
+    markScrollable();
+    var resizing;
+    window.addEventListener("resize", function () {
+        clearTimeout(resizing);
+        resizing = setTimeout(markScrollable, 150);
+    });
+
     // Print links ("Imprimer cette page") are plain buttons marked data-print, hidden until
     // this script can make them work.
     document.querySelectorAll("[data-print]").forEach(function (button) {

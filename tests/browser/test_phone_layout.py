@@ -185,3 +185,27 @@ def test_without_scripts_the_desktop_header_keeps_its_two_rows(browser, site_url
     members = page.get_by_role("link", name="Espace membres").bounding_box()
     assert members["y"] < menu["y"] < 200  # the tools beside the name, the menu under them
     context.close()
+
+
+def test_on_a_phone_a_wide_table_scrolls_from_the_keyboard_in_a_region_named_by_its_caption(
+        page, site_url, assert_accessible):
+    page.set_viewport_size(PHONE)
+    page.goto(site_url + "/fonds-de-solidarite/")
+    region = page.get_by_role("region", name=re.compile(r"^Les aides versées en \d{4}$")).first
+
+    region.focus()
+    page.keyboard.press("ArrowRight")
+
+    expect(region).to_be_focused()
+    assert region.evaluate("box => box.scrollLeft") > 0
+    assert_accessible(page)
+
+
+def test_on_a_desktop_a_table_that_fits_takes_no_place_in_the_keyboard_s_order(page, site_url):
+    page.set_viewport_size(DESKTOP)
+    page.goto(site_url + "/fonds-de-solidarite/")
+
+    boxes = page.locator(".table-scroll")
+    expect(boxes.first).to_be_visible()
+    focusable = boxes.evaluate_all("all => all.filter(box => box.hasAttribute('tabindex'))")
+    assert focusable == []
