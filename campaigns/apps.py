@@ -29,3 +29,8 @@ class CampaignsConfig(AppConfig):
             "campaigns", template="campaigns/includes/association_campaigns.html",
             context=association_campaigns.section, order=20,
         )
+        # What the public pages show of it: they are made again when it changes.
+        from campaigns.models import ElectedOfficial
+        from portal import page_cache
+
+        page_cache.invalidate_on_change(ElectedOfficial)

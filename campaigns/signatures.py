@@ -30,6 +30,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from campaigns.models import CommentStatus, Signature, source_campaign
+from portal import page_cache
 from portal.background import enqueue_after_commit
 from portal.ratelimits import hit_all
 
@@ -208,6 +209,8 @@ def confirm(signature, now=None):
         confirmed_at=now
     )
     signature.refresh_from_db(fields=["confirmed_at"])
+    if updated:  # the counters and the list of signers moved
+        page_cache.note_live_change()
     return bool(updated)
 
 

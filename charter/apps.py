@@ -18,3 +18,8 @@ class CharterConfig(AppConfig):
                                dispatch_uid="charter_version_on_publish")
         # Who recorded a signature by hand (portal/personal_data.py).
         registry.register_models(CharterSignature)
+        # What the public pages show of it: they are made again when it changes.
+        from charter.models import CharterVersion
+        from portal import page_cache
+
+        page_cache.invalidate_on_change(CharterVersion, CharterSignature)

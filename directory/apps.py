@@ -20,3 +20,8 @@ class DirectoryConfig(AppConfig):
             export=personal_data.export, retention=personal_data.RETENTION,
         )
         registry.register_models(AssociationChangeRequest)
+        # What the public pages show of it: they are made again when it changes.
+        from directory.models import Association, Commune, Sector
+        from portal import page_cache
+
+        page_cache.invalidate_on_change(Association, Commune, Sector)

@@ -30,3 +30,10 @@ class EventsConfig(AppConfig):
             "events", template="events/includes/association_events.html",
             context=association_events.section, order=10,
         )
+        # What the public pages show of it: they are made again when it changes.
+        from events.models import Theme, Venue
+        from portal import page_cache
+
+        page_cache.invalidate_on_change(Theme, Venue)
+        # A registration moves the places left: pages made again within the live lag.
+        page_cache.live_on_change(Registration)

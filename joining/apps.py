@@ -30,3 +30,8 @@ class JoiningConfig(AppConfig):
         # The requests waiting for an answer, in the coordination's handover list.
         coordination_handover.register("join_requests", _("Demandes d'adhésion en attente"),
                                        handover.pending_join_requests, order=40)
+        # What the public pages show of it: they are made again when it changes.
+        from joining.models import CollectiveMembership
+        from portal import page_cache
+
+        page_cache.invalidate_on_change(CollectiveMembership)

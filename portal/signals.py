@@ -1,11 +1,15 @@
-"""Forget the shared navigation (menus, breadcrumbs, translations) when what it shows changes."""
+"""Forget the shared navigation (menus, breadcrumbs, translations) and the pages kept for
+anonymous visitors (portal.page_cache) when what they show changes."""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Locale, Page, Site
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from portal import page_cache
 from portal.models import Menu, SiteSettings
 from portal.navigation import navigation_changed as forget_navigation
 
@@ -22,6 +26,7 @@ def navigation_changed():
     the two would rebuild it from the old data, under the new version."""
     forget_navigation()
     transaction.on_commit(forget_navigation)
+    page_cache.invalidate()
 
 
 @receiver(page_published)
@@ -58,3 +63,7 @@ def page_saved(sender, instance, update_fields=None, **kwargs):
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         navigation_changed()
+
+
+# What public pages show beyond the navigation: who may see a page, the images and documents.
+page_cache.invalidate_on_change(PageViewRestriction, get_image_model(), get_document_model())

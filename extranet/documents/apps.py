@@ -18,3 +18,7 @@ class DocumentsConfig(AppConfig):
         )
         # Who added a version, who downloaded or binned a document (portal/personal_data.py).
         registry.register_models(Document, DocumentVersion, DocumentEvent)
+        # What the public pages show of it: they are made again when it changes.
+        from portal import page_cache
+
+        page_cache.invalidate_on_change(Document, DocumentVersion)

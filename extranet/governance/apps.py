@@ -61,3 +61,8 @@ class GovernanceConfig(AppConfig):
 
         # A body's meeting is moved and cancelled here, never on the groups' pages.
         meeting_holders.register("body_meeting")
+        # What the public pages show of it: they are made again when it changes.
+        from extranet.governance.models import Decision
+        from portal import page_cache
+
+        page_cache.invalidate_on_change(Decision)

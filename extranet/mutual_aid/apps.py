@@ -18,3 +18,7 @@ class MutualAidConfig(AppConfig):
         )
         # Who published, who answered, what they wrote (portal/personal_data.py).
         registry.register_models(Post, Conversation, Message)
+        # What the public pages show of it: they are made again when it changes.
+        from portal import page_cache
+
+        page_cache.invalidate_on_change(Post)

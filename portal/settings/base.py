@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     # Wagtail.
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -94,6 +95,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Public pages for anonymous visitors from the shared cache, inside the CSRF middleware
+    # (it sets the cookie of the fresh tokens the kept pages get).
+    "portal.page_cache.AnonymousPageCacheMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     # After allauth's: a session that did not pass the account's second factor is signed out,
     # and whoever must have one sets it up before any page of the admins or the extranet.
@@ -154,27 +158,8 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: local memory unless REDIS_URL or CACHE_URL is set (rate limits need a shared cache
-# in production).
-
-if env("REDIS_URL", default=""):
-    CACHES = {
-        "default": {
-            "BACKEND": "portal.cache.RedisCache",
-            "LOCATION": env("REDIS_URL"),
-            "KEY_PREFIX": "portal",
-        }
-    }
-else:
-    CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://portal")}
-# What is cached beyond a request (navigation, directory filters, observatory figures) is
-# forgotten through version numbers kept in the cache: with a cache per process, an edit
-# would be seen by one worker only. Local memory is right for one process (dev, tests); in
-# production the navigation then stays uncached and `check --deploy` asks for REDIS_URL.
-CACHE_SHARED_BY_PROCESSES = "LocMemCache" not in CACHES["default"]["BACKEND"]
-# Wagtail keeps image renditions in the cache named "renditions": pages with many images then
-# cost no query per image once warm.
-CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "renditions", "TIMEOUT": 60 * 60 * 24}
+# Caches: the shared cache, the renditions, the pages kept for anonymous visitors.
+from .caches import *  # noqa: E402, F403
 
 # Email: EMAIL_URL (smtp://user:password@host:587/?tls=True) or the console in development.
 

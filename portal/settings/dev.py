@@ -10,3 +10,6 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 DEMO_CONTENT_ALLOWED = True
 # One process: a local-memory cache is shared by everything that runs.
 CACHE_SHARED_BY_PROCESSES = True
+# Pages are not kept for anonymous visitors: a changed template shows at once
+# (PAGE_CACHE_SECONDS=600 to try the cache).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)

@@ -26,3 +26,7 @@ CACHE_SHARED_BY_PROCESSES = True
 # No test sends a request out of this machine: the maps have no tiles unless a test sets some
 # (the default, the Géoplateforme's Plan IGN, is checked in tests/portal/test_map_tiles.py).
 DIRECTORY_MAP_TILES = {"url": "", "attribution": ""}
+# No page is kept for anonymous visitors, but in the tests of the cache
+# (tests/portal/test_page_cache.py), which set a lifetime.
+PAGE_CACHE_SECONDS = 0
+WAGTAILFRONTENDCACHE = {}
