@@ -1,5 +1,6 @@
 """The demo's events (`seed_demo`): the events page in French and English, its themes and
-venues, four events to come (one of them monthly, on the second Tuesday) and two past ones.
+venues, four events to come (one of them monthly, on the second Tuesday) and two past ones,
+a few people registered to those that take registrations.
 Their text is in data/events.toml; idempotent (what exists is left as it is)."""
 
 import datetime
@@ -18,6 +19,7 @@ from events.models import (
     EventPage,
     EventSpeaker,
     Recurrence,
+    Registration,
     Theme,
     Venue,
 )
@@ -58,7 +60,32 @@ def seed(command, home):
     for data in content.EVENTS:
         if not page.get_children().filter(slug=data["slug"]).exists():
             event_page(command, page, data, themes, venues)
+    register_people(command, page)
     return page
+
+
+# Who registered to the events that take registrations (demo addresses: example.org).
+REGISTRANTS = [
+    ("Nadia Benali", "Entraide et partage chellois", 2, ""),
+    ("Julien Morel", "Les Jardins partagés de Vaires", 1, "Repas végétarien."),
+    ("Awa Diallo", "Accueil des exilés en Brie", 1, ""),
+    ("Marc Lefèvre", "", 1, "Accès en fauteuil roulant."),
+]
+
+
+def register_people(command, page):
+    """A few registrations to each event to come that takes them, when it has none."""
+    events = EventPage.objects.child_of(page).live().filter(
+        registration_enabled=True, starts_at__gt=timezone.now())
+    for event in events:
+        if event.registrations.exists():
+            continue
+        for name, association, places, needs in REGISTRANTS:
+            email = name.lower().replace(" ", ".").replace("è", "e").replace("é", "e")
+            Registration.objects.create(
+                event=event, name=name, email=f"{email}@example.org",
+                association_name=association, places=places, needs=needs)
+            command.created += 1
 
 
 def event_page(command, parent, data, themes, venues):

@@ -270,3 +270,26 @@ def signature(rng, number, campaign, launch, end, now, fresh, codes, code_weight
         row.association_id, row.association_name = None, ""
         row.comment, row.comment_status, row.show_publicly = "", CommentStatus.NONE, False
     return row
+
+
+def make_campaigns(count, seed=2017):
+    """Add `count` campaigns of past years under the campaigns page (one in twenty still
+    open, the others won or closed), numbered after those there; returns (count, seconds)."""
+    rng = random.Random(seed)  # noqa: S311 - fake data, not secrets
+    started = time.perf_counter()
+    parent = campaigns_page()
+    all_themes = themes()
+    first = CampaignPage.objects.child_of(parent).count() + 1
+    statuses = [CampaignStatus.WON, CampaignStatus.CLOSED]
+    with transaction.atomic():
+        for number in range(first, first + count):
+            _slug, title, *_rest, introduction, demands, _updates = rng.choice(CAMPAIGNS)
+            status = CampaignStatus.OPEN if number % 20 == 0 else rng.choice(statuses)
+            parent.add_child(instance=CampaignPage(
+                title=f"{title} ({number})", slug=f"campagne-{number}",
+                introduction=introduction, status=status, goal=rng.choice([500, 1000, 5000]),
+                theme=all_themes[number % len(all_themes)],
+                demands=[("demand", {"title": demand, "detail": ""}) for demand in demands],
+                body=[("paragraph", f"<p>{introduction}</p>")],
+            ))
+    return count, time.perf_counter() - started

@@ -157,6 +157,8 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         DATABASES["default"].setdefault("OPTIONS", {})["options"] = POSTGRES_OPTIONS
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Backups (portal/backups.py): JSON with times to the microsecond.
+SERIALIZATION_MODULES = {"backupjson": "portal.backup_serializer"}
 
 # Caches: the shared cache, the renditions, the pages kept for anonymous visitors.
 from .caches import *  # noqa: E402, F403

@@ -1,11 +1,11 @@
-"""`python manage.py seed_benchmark [--associations N] [--events N] [--signatures N]`: large
-believable volumes for benchmarks.
+"""`python manage.py seed_benchmark [--associations N] [--events N] [--campaigns N]
+[--signatures N]`: large believable volumes for benchmarks.
 
 Associations go through the real RNA import (a generated Waldec file), so that benchmarks
-measure data shaped exactly like production's; events are real pages, added through Wagtail's
-page tree (demo/volumes/events.py); signatures are spread over a few campaigns (real pages,
-made if missing) and inserted in batches (demo/volumes/campaigns.py). Run it on a
-throw-away database, never in production.
+measure data shaped exactly like production's; events and campaigns are real pages, added
+through Wagtail's page tree (demo/volumes/events.py, demo/volumes/campaigns.py); signatures
+are spread over a few campaigns (real pages, made if missing) and inserted in batches
+(demo/volumes/campaigns.py). Run it on a throw-away database, never in production.
 """
 
 import tempfile
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from demo.volumes.campaigns import make_signatures
+from demo.volumes.campaigns import make_campaigns, make_signatures
 from demo.volumes.directory import write_waldec_file
 from demo.volumes.events import make_events
 from directory.rna_import import RnaImporter
@@ -29,6 +29,8 @@ class Command(BaseCommand):
                             help="How many associations to add (RNA-like, department 77).")
         parser.add_argument("--events", type=int, default=0,
                             help="How many event pages to add (past and to come).")
+        parser.add_argument("--campaigns", type=int, default=0,
+                            help="How many campaign pages to add (of past years, a few open).")
         parser.add_argument("--signatures", type=int, default=0,
                             help="How many petition signatures to add (over a few campaigns, "
                                  "made if missing; nearly all confirmed).")
@@ -36,10 +38,10 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=2017,
                             help="Random seed: the same seed gives the same data.")
 
-    def handle(self, associations, events, signatures, department, seed, **options):
-        if associations <= 0 and events <= 0 and signatures <= 0:
-            self.stdout.write("Nothing asked: try --associations 100000, --events 2000 or "
-                              "--signatures 100000.")
+    def handle(self, associations, events, campaigns, signatures, department, seed, **options):
+        if associations <= 0 and events <= 0 and campaigns <= 0 and signatures <= 0:
+            self.stdout.write("Nothing asked: try --associations 100000, --events 2000, "
+                              "--campaigns 200 or --signatures 100000.")
             return
         if associations > 0:
             started = time.perf_counter()
@@ -58,6 +60,9 @@ class Command(BaseCommand):
                 f"Events: {created} pages created in {seconds:.1f} s "
                 f"({created / max(seconds, 0.001):.0f} a second)."
             )
+        if campaigns > 0:
+            created, seconds = make_campaigns(campaigns, seed)
+            self.stdout.write(f"Campaigns: {created} pages created in {seconds:.1f} s.")
         if signatures > 0:
             created, campaigns, seconds = make_signatures(signatures, department, seed)
             self.stdout.write(

@@ -1,0 +1,180 @@
+"""Backups that restore (`manage.py backup` and `manage.py restore`).
+
+One dated archive (`backup-2026-12-07-031500.tar.gz`) holds:
+
+- `manifest.json`: when, from which database engine, the migrations applied (a backup restores
+  on the same version of the code), the number of rows of each model, the files and their sizes;
+- `content-types.json` and `database.json`: every row with its primary key, in Django's JSON
+  serialisation with times to the microsecond (portable between SQLite and PostgreSQL),
+  content types and permissions included, so that every reference to them holds; what can be
+  rebuilt or must not come back is left out (`LEFT_OUT`: sessions, the search index, image
+  renditions, the queue of background tasks — a restore sends no email again);
+- `media/…`: the public uploads (the default storage), renditions aside;
+- `private/…`: the private files (the storage "private": shared documents, attachments…).
+
+Files go through the storages' API, so a bucket (django-storages) is read and written as a
+folder is. A restore goes into an empty instance (migrated, with no account and no page beyond
+those migrations make), in one transaction for the rows, then writes the files and rebuilds
+the search index.
+"""
+
+import io
+import json
+import tarfile
+import tempfile
+from pathlib import Path
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage, storages
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.db.migrations.recorder import MigrationRecorder
+from django.utils import timezone
+
+FORMAT = 1
+FORMAT_NAME = "backupjson"  # Django's JSON, times to the microsecond (portal.backup_serializer)
+LEFT_OUT = [
+    "sessions", "wagtailsearch", "wagtailimages.rendition", "django_tasks_database",
+    "wagtailadmin.editingsession",
+]
+RENDITIONS_FOLDER = "images"  # Wagtail's renditions, made again from the originals
+STORAGES = {"media": lambda: default_storage, "private": lambda: storages["private"]}
+
+
+class BackupError(Exception):
+    """A backup that cannot be restored here (with the reason, for the person restoring)."""
+
+
+def storage_files(storage, folder=""):
+    """Every file name of `storage` under `folder`, recursively."""
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:  # a storage's folder not made yet: nothing uploaded
+        return
+    for name in files:
+        yield f"{folder}/{name}" if folder else name
+    for name in folders:
+        yield from storage_files(storage, f"{folder}/{name}" if folder else name)
+
+
+def applied_migrations():
+    return sorted([app, name] for app, name in MigrationRecorder(connection).applied_migrations())
+
+
+def row_counts():
+    left_out = {label.lower() for label in LEFT_OUT}
+    counts = {}
+    for model in apps.get_models():
+        label = model._meta.label_lower
+        if model._meta.app_label in left_out or label in left_out or model._meta.proxy:
+            continue
+        counts[label] = model._default_manager.count()
+    return counts
+
+
+def add_bytes(archive, name, data):
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mtime = int(timezone.now().timestamp())
+    archive.addfile(info, io.BytesIO(data))
+
+
+def write_backup(folder, now=None):
+    """Write the archive into `folder` (made if missing); returns its path."""
+    now = timezone.localtime(now)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"backup-{now:%Y-%m-%d-%H%M%S}.tar.gz"
+    files = {}
+    with tempfile.TemporaryDirectory() as scratch, \
+            tarfile.open(path, "w:gz") as archive:
+        # The content types apart: a restore loads them first (saving a row may look its
+        # type up, and make it under another key when missing).
+        for name, options in (("content-types.json", {"args": ["contenttypes"]}),
+                              ("database.json", {"exclude": [*LEFT_OUT, "contenttypes"]})):
+            dump = Path(scratch) / name
+            call_command("dumpdata", *options.get("args", []), format=FORMAT_NAME,
+                         exclude=options.get("exclude", []), output=str(dump), verbosity=0)
+            archive.add(dump, name)
+        for prefix, storage in STORAGES.items():
+            storage = storage()
+            for name in storage_files(storage):
+                if prefix == "media" and name.startswith(RENDITIONS_FOLDER + "/"):
+                    continue
+                with storage.open(name, "rb") as file:
+                    data = file.read()
+                add_bytes(archive, f"{prefix}/{name}", data)
+                files[f"{prefix}/{name}"] = len(data)
+        manifest = {
+            "format": FORMAT, "made": now.isoformat(), "database": connection.vendor,
+            "migrations": applied_migrations(), "rows": row_counts(), "files": files,
+        }
+        add_bytes(archive, "manifest.json", json.dumps(manifest, indent=1).encode())
+    return path
+
+
+def read_manifest(archive):
+    try:
+        return json.load(archive.extractfile("manifest.json"))
+    except KeyError as error:
+        raise BackupError("Ce fichier n'est pas une sauvegarde du site (pas de manifest.json).") \
+            from error
+
+
+def check_restorable(manifest):
+    """Refuse a backup of another format or code version, and a database not empty."""
+    from django.contrib.auth import get_user_model
+    from wagtail.models import Page
+
+    if manifest.get("format") != FORMAT:
+        raise BackupError(f"Format de sauvegarde inconnu : {manifest.get('format')}.")
+    missing = {tuple(item) for item in manifest["migrations"]} - {
+        tuple(item) for item in applied_migrations()}
+    if missing:
+        raise BackupError(
+            "La sauvegarde vient d'une autre version du code : migrations inconnues ici "
+            f"({', '.join(f'{app}.{name}' for app, name in sorted(missing)[:5])}…). "
+            "Restaurez-la avec la version du code qui l'a faite, puis mettez à jour.")
+    if get_user_model().objects.exists() or Page.objects.filter(depth__gt=2).exists():
+        raise BackupError(
+            "La base n'est pas vide (comptes ou pages) : restaurez dans une instance neuve "
+            "(base créée, `manage.py migrate`, rien d'autre).")
+
+
+def restore_backup(path, stdout=None):
+    """Restore the archive at `path` into this empty instance; returns its manifest."""
+    with tarfile.open(path, "r:gz") as archive:
+        manifest = read_manifest(archive)
+        check_restorable(manifest)
+        with tempfile.TemporaryDirectory() as scratch:
+            dumps = []
+            for name in ("content-types.json", "database.json"):
+                dumps.append(Path(scratch) / name.replace(".json", f".{FORMAT_NAME}"))
+                dumps[-1].write_bytes(archive.extractfile(name).read())
+            with transaction.atomic():
+                # What the migrations made (the first pages, the roles, the content types…)
+                # gives way to the backup's rows, each with its primary key.
+                call_command("flush", interactive=False, inhibit_post_migrate=True,
+                             verbosity=0)
+                ContentType.objects.clear_cache()
+                for dump in dumps:
+                    call_command("loaddata", str(dump), verbosity=0)
+                restored = row_counts()
+                different = {label: (count, restored.get(label))
+                             for label, count in manifest["rows"].items()
+                             if restored.get(label) != count}
+                if different:  # rolls the rows back
+                    raise BackupError(f"Lignes restaurées différentes de la sauvegarde : "
+                                      f"{different}")
+            ContentType.objects.clear_cache()
+        for member in archive.getmembers():
+            prefix, _slash, name = member.name.partition("/")
+            if prefix in STORAGES and member.isfile():
+                storage = STORAGES[prefix]()
+                if storage.exists(name):
+                    storage.delete(name)
+                storage.save(name, ContentFile(archive.extractfile(member).read()))
+    call_command("update_index", verbosity=0, stdout=stdout or io.StringIO())
+    return manifest
