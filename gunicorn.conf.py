@@ -17,11 +17,12 @@ worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then so a slow leak never takes the site down; not too often: a new
-# worker imports the whole site again (2 to 5 s of CPU), every 20 s or so in a burst of 300
-# requests a second had this been 2,000.
-max_requests = 10000
-max_requests_jitter = 1000
+# Recycle workers now and then so a slow leak never takes the site down; not often: a new
+# worker imports the whole site again (2 to 5 s of CPU). Pages kept for anonymous visitors are
+# served at 2,000 a second and more (benchmarks/pages.py): recycled every 10,000 requests, each
+# worker restarted every few seconds there.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 100_000))
+max_requests_jitter = max_requests // 10  # 0: never recycled
 # The reverse proxy in front logs every request; a second access log here cost about 0.5 ms of
 # CPU a request (benchmarks/signatures.py). GUNICORN_ACCESSLOG=- writes it to standard output.
 accesslog = os.environ.get("GUNICORN_ACCESSLOG") or None

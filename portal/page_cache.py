@@ -12,7 +12,7 @@ changes:
 - a live figure moves (a signature confirmed, a registration to an event): `note_live_change()`
   marks the moment; a copy made before it is made again once it is `PAGE_CACHE_LIVE_LAG`
   seconds old, so that a counter lags by at most that much while a campaign is signed by
-  thousands.
+  thousands. One request makes it again; the others get the copy meanwhile.
 
 What a visitor's browser or a shared cache (CDN, Varnish) may keep is said by Cache-Control:
 a page without a form `public, max-age=0, s-maxage=PAGE_CACHE_SHARED_MAX_AGE`; a page with a
@@ -30,7 +30,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_cache_control
 
 from portal.process_cache import new_version
@@ -44,7 +44,8 @@ CACHED_VIEWS = {"wagtail_serve", "page_calendar", "page_share_image", "sitemap",
 # carries a new fbclid at each click).
 TRACKING_PARAMETERS = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid)$")
 CSRF_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
-HEADERS_NOT_KEPT = {"set-cookie", "vary", "content-length"}
+MAKING_SECONDS = 30  # the longest a page's remaking keeps the others on the old copy
+HEADERS_NOT_KEPT = {"set-cookie", "content-length"}
 
 
 def seconds():
@@ -109,7 +110,8 @@ def may_keep(request, response):
     session = getattr(request, "session", None)
     return (match is not None and match.url_name in CACHED_VIEWS
             and response.status_code == 200 and not response.streaming
-            and not response.cookies and not (session is not None and session.modified)
+            and set(response.cookies) <= {settings.CSRF_COOKIE_NAME}  # a form's token
+            and not (session is not None and session.modified)
             and not any(word in response.get("Cache-Control", "")
                         for word in ("private", "no-store", "no-cache")))
 
@@ -118,8 +120,8 @@ def with_fresh_tokens(request, content):
     """The kept content with this visitor's CSRF token in each form."""
     if b"csrfmiddlewaretoken" not in content:
         return content
-    return CSRF_FIELD.sub(lambda match: match.group(1) + get_token(request).encode()
-                          + match.group(2), content)
+    token = get_token(request).encode()  # one for the page's forms: each makes two random strings
+    return CSRF_FIELD.sub(lambda match: match.group(1) + token + match.group(2), content)
 
 
 def shared_cache_headers(response, has_form):
@@ -134,10 +136,15 @@ def shared_cache_headers(response, has_form):
 
 
 class AnonymousPageCacheMiddleware:
-    """Serves public pages to anonymous visitors from the shared cache (see the module)."""
+    """Serves public pages to anonymous visitors from the shared cache (see the module).
+
+    Placed right after WhiteNoise, outside the sessions, languages, CSRF and authentication
+    middlewares: a kept page needs none of them, but a page with a form, whose fresh token
+    needs the CSRF middleware's cookie, which this one asks of it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.csrf = CsrfViewMiddleware(get_response)
 
     def __call__(self, request):
         if not may_use(request):
@@ -150,8 +157,13 @@ class AnonymousPageCacheMiddleware:
             if not cache.add(VERSION_KEY, version, None):
                 version = cache.get(VERSION_KEY)
         kept = found.get(key)
-        if kept is not None and self.fresh(kept, version, found.get(LIVE_KEY)):
-            return self.replay(request, kept)
+        if kept is not None and kept["version"] == version:
+            if not self.behind(kept, found.get(LIVE_KEY)):
+                return self.replay(request, kept)
+            # Behind a live figure: one request makes the page again while the others are
+            # answered the copy a moment longer (no stampede of a page signed by thousands).
+            if not cache.add(f"{key}:making", 1, MAKING_SECONDS):
+                return self.replay(request, kept)
         response = self.get_response(request)
         if may_keep(request, response):
             has_form = b"csrfmiddlewaretoken" in response.content
@@ -160,21 +172,25 @@ class AnonymousPageCacheMiddleware:
                        if name.lower() not in HEADERS_NOT_KEPT]
             cache.set(key, {"version": version, "made": time.time(), "headers": headers,
                             "content": response.content}, seconds())
+            cache.delete(f"{key}:making")
             response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod
-    def fresh(kept, version, live_change):
-        if kept["version"] != version:
-            return False
+    def behind(kept, live_change):
+        """Whether a live figure moved since the copy was made, PAGE_CACHE_LIVE_LAG ago."""
         lag = getattr(settings, "PAGE_CACHE_LIVE_LAG", 30)
-        return not (live_change and live_change >= kept["made"]
+        return bool(live_change and live_change >= kept["made"]
                     and time.time() - kept["made"] >= lag)
 
-    @staticmethod
-    def replay(request, kept):
+    def replay(self, request, kept):
+        has_form = b"csrfmiddlewaretoken" in kept["content"]
+        if has_form:
+            self.csrf.process_request(request)  # reads the visitor's CSRF cookie, if any
         response = HttpResponse(with_fresh_tokens(request, kept["content"]))
         for name, value in kept["headers"]:
             response[name] = value
         response["X-Page-Cache"] = "hit"
+        if has_form:
+            response = self.csrf.process_response(request, response)  # sets the cookie
         return response

@@ -1,7 +1,6 @@
 """Small site-wide views: health check, robots.txt, the web app manifest and the site's share
 image."""
 
-from django.db import DatabaseError, connections
 from django.http import JsonResponse
 from django.templatetags.static import static
 from django.urls import reverse
@@ -9,21 +8,20 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
-from portal import share_images
+from portal import health, share_images
 from portal.models import SiteSettings
 
 
 @never_cache
 @require_GET
 def healthz(request):
-    """200 when the database answers, 503 otherwise; for load balancers and monitoring."""
-    try:
-        with connections["default"].cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    """For load balancers and monitoring: the database, the shared cache and the background
+    tasks' backlog (portal.health); 200 when all answer and the oldest waiting task is younger
+    than TASK_BACKLOG_MAX_SECONDS, 503 otherwise, with what failed."""
+    checks = health.checks()
+    healthy = all(check["status"] == "ok" for check in checks.values())
+    return JsonResponse({"status": "ok" if healthy else "error", **checks},
+                        status=200 if healthy else 503)
 
 
 @require_GET

@@ -291,5 +291,8 @@ def make_campaigns(count, seed=2017):
                 theme=all_themes[number % len(all_themes)],
                 demands=[("demand", {"title": demand, "detail": ""}) for demand in demands],
                 body=[("paragraph", f"<p>{introduction}</p>")],
+                outcome="" if status == CampaignStatus.OPEN else (
+                    "<p>Le Département a entendu la demande.</p>" if status == CampaignStatus.WON
+                    else "<p>La pétition est close ; le collectif poursuit le dialogue.</p>"),
             ))
     return count, time.perf_counter() - started

@@ -88,6 +88,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public pages for anonymous visitors from the shared cache: a kept page skips the
+    # middlewares below (portal/page_cache.py).
+    "portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "portal.chosen_language.ChosenLanguageMiddleware",  # the members' space: the chosen one
@@ -95,9 +98,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # Public pages for anonymous visitors from the shared cache, inside the CSRF middleware
-    # (it sets the cookie of the fresh tokens the kept pages get).
-    "portal.page_cache.AnonymousPageCacheMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     # After allauth's: a session that did not pass the account's second factor is signed out,
     # and whoever must have one sets it up before any page of the admins or the extranet.
@@ -174,6 +174,9 @@ SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 # Background tasks (django-tasks): run at once in development and tests, queued in the
 # database and run by `manage.py db_worker` in production.
 
+# /healthz answers 503 when the oldest task ready to run has waited longer (the worker is
+# down or overwhelmed).
+TASK_BACKLOG_MAX_SECONDS = env.int("TASK_BACKLOG_MAX_SECONDS", default=300)
 TASKS = {
     "default": {
         "BACKEND": env(

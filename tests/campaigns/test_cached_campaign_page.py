@@ -82,3 +82,22 @@ def test_a_visitor_signs_with_the_form_of_the_kept_page(campaign):
     assert kept["X-Page-Cache"] == "hit"
     assert response.status_code == 302
     assert Signature.objects.filter(email="camille@example.org").exists()
+
+
+def test_while_one_visitor_remakes_a_page_behind_its_counter_the_others_get_the_copy(
+        client, campaign):
+    from django.core.cache import cache
+
+    from portal import page_cache
+
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        client.get(campaign.url)
+        signatures.confirm(SignatureFactory(campaign=campaign))
+    key = page_cache.key_for(client.get(campaign.url).wsgi_request)
+    cache.add(f"{key}:making", 1, 300)  # someone else is making it
+    with time_machine.travel(start + datetime.timedelta(seconds=31), tick=False):
+        response = client.get(campaign.url)
+
+    assert response["X-Page-Cache"] == "hit"
+    assert count_on(response) == 0

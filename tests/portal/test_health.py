@@ -1,18 +1,33 @@
-"""/healthz answers 200 when the database answers, 503 otherwise."""
+"""/healthz answers 200 when the database and the shared cache answer and the background tasks
+do not wait too long, 503 otherwise, saying what failed."""
 
+import datetime
 from unittest import mock
 
 import pytest
+import time_machine
 from django.db import OperationalError
+from django.test import override_settings
+from django.utils import timezone
+from django_tasks import task
 
 pytestmark = pytest.mark.django_db
 
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-def test_health_check_answers_200_with_json_when_the_database_answers(client):
+
+@task()
+def nothing():
+    pass
+
+
+def test_health_check_answers_200_with_json_when_everything_answers(client):
     response = client.get("/healthz")
 
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json()["status"] == "ok"
+    assert {name: check["status"] for name, check in response.json().items()
+            if name != "status"} == {"database": "ok", "cache": "ok", "tasks": "ok"}
     assert "no-cache" in response["Cache-Control"]
 
 
@@ -24,7 +39,43 @@ def test_health_check_answers_503_when_the_database_is_unreachable(client):
         response = client.get("/healthz")
 
     assert response.status_code == 503
-    assert response.json() == {"status": "error", "database": "unavailable"}
+    assert response.json()["status"] == "error"
+    assert response.json()["database"] == {"status": "error", "detail": "unavailable"}
+
+
+def test_health_check_answers_503_when_the_cache_is_unreachable(client):
+    with mock.patch("portal.health.cache.set", side_effect=ConnectionError("refused")):
+        response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert response.json()["cache"] == {"status": "error", "detail": "unavailable"}
+    assert response.json()["database"]["status"] == "ok"
+
+
+@override_settings(TASKS=DATABASE_TASKS, TASK_BACKLOG_MAX_SECONDS=300)
+def test_health_check_counts_the_tasks_waiting_and_the_age_of_the_oldest(client):
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        nothing.enqueue()
+        nothing.enqueue()
+    with time_machine.travel(start + datetime.timedelta(seconds=120), tick=False):
+        response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json()["tasks"] == {"status": "ok", "waiting": 2, "oldest_seconds": 120,
+                                        "limit_seconds": 300}
+
+
+@override_settings(TASKS=DATABASE_TASKS, TASK_BACKLOG_MAX_SECONDS=300)
+def test_health_check_answers_503_when_a_task_waited_longer_than_allowed(client):
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        nothing.enqueue()
+    with time_machine.travel(start + datetime.timedelta(seconds=301), tick=False):
+        response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert response.json()["tasks"]["status"] == "error"
 
 
 def test_health_check_refuses_writes(client):
