@@ -44,6 +44,7 @@ CACHED_VIEWS = {"wagtail_serve", "page_calendar", "page_share_image", "sitemap",
 # carries a new fbclid at each click).
 TRACKING_PARAMETERS = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid)$")
 CSRF_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+QUERY_SECONDS = 60  # the longest a page with a query string is kept
 MAKING_SECONDS = 30  # the longest a page's remaking keeps the others on the old copy
 HEADERS_NOT_KEPT = {"set-cookie", "content-length"}
 
@@ -95,6 +96,12 @@ def key_for(request):
                                                          keep_blank_values=True)
              if not TRACKING_PARAMETERS.match(name)]
     return f"page-cache:{request.get_host()}:{request.path}?{urlencode(sorted(query))}"
+
+
+def lifetime(key):
+    """PAGE_CACHE_SECONDS for a page's own address; a minute at most with a query string
+    (filters, pages of a list, or made-up parameters that would fill the cache)."""
+    return seconds() if key.endswith("?") else min(seconds(), QUERY_SECONDS)
 
 
 def may_use(request):
@@ -171,7 +178,7 @@ class AnonymousPageCacheMiddleware:
             headers = [(name, value) for name, value in response.items()
                        if name.lower() not in HEADERS_NOT_KEPT]
             cache.set(key, {"version": version, "made": time.time(), "headers": headers,
-                            "content": response.content}, seconds())
+                            "content": response.content}, lifetime(key))
             cache.delete(f"{key}:making")
             response["X-Page-Cache"] = "miss"
         return response

@@ -2,8 +2,12 @@
 forgotten when a page is published or what it shows changes, never for someone with a session,
 with headers a CDN can honour, and Wagtail's frontend cache purged on publication."""
 
+import datetime
+
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import PageViewRestriction
 
@@ -153,3 +157,17 @@ def test_publishing_a_page_purges_its_addresses_from_the_frontend_cache(
         page.save_revision().publish()
 
     assert any(url.endswith("/nos-actions/") for url in PURGED)
+
+
+
+def test_a_page_with_a_query_string_is_kept_a_minute_at_most(client, page):
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        client.get("/nos-actions/?page=2")
+        client.get("/nos-actions/")
+    with time_machine.travel(start + datetime.timedelta(seconds=61), tick=False):
+        with_query = client.get("/nos-actions/?page=2")
+        without = client.get("/nos-actions/")
+
+    assert with_query["X-Page-Cache"] == "miss"
+    assert without["X-Page-Cache"] == "hit"
