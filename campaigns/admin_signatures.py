@@ -31,6 +31,7 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import IndexView
 
 from campaigns.models import CampaignPage, CommentStatus, Signature
+from portal import page_cache
 from portal.admin_bulk_actions import ConfirmedBulkAction
 from portal.admin_exports import FrenchSpreadsheetExportMixin, choice_label, yes_no
 from portal.admin_privacy import SnippetViewSet
@@ -262,6 +263,7 @@ class CommentBulkAction(ConfirmedBulkAction, SnippetBulkAction):
         count = Signature.objects.filter(
             pk__in=[obj.pk for obj in objects], erased_at__isnull=True
         ).exclude(comment="").update(comment_status=cls.new_status)
+        page_cache.invalidate()  # the public list of signers shows the comments
         return count, 0
 
 

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from campaigns.models import CURRENT_STATUSES, CommentStatus, Letter, Signature
+from portal import page_cache
 from portal.personal_data import Retention, delete_records, iso_datetime
 
 ERASED = "[effacé]"
@@ -71,6 +72,7 @@ def erase_signatures(signatures, now):
         if not ids:
             return 0
         Letter.objects.filter(signature_id__in=ids).update(subject=ERASED, body=ERASED)
+        page_cache.invalidate()  # an erased signer leaves the public list at once
         return Signature.objects.filter(pk__in=ids).update(
             first_name="", last_name="", email="", postcode="", association=None,
             association_name="", comment="", comment_status=CommentStatus.NONE,

@@ -7,6 +7,7 @@ from django.dispatch import receiver
 
 from directory import member_names
 from directory.models.associations import Association
+from portal import page_cache
 
 CACHE_VERSION_KEY = "directory:version"
 
@@ -29,6 +30,7 @@ def forget_directory_caches_now_and_on_commit():
     old data under the new version (outside a transaction, both happen at once)."""
     forget_directory_caches()
     transaction.on_commit(forget_directory_caches)
+    page_cache.invalidate()  # the public pages that show associations
 
 
 @receiver([post_save, post_delete], sender=Association)

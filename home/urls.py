@@ -29,6 +29,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),
+    path("healthz/tasks", views.healthz_tasks, name="healthz_tasks"),
     path("robots.txt", views.robots, name="robots"),
     path("site.webmanifest", views.web_manifest, name="web_manifest"),
     path("partage.png", views.share_image, name="share_image"),

@@ -81,37 +81,54 @@ def add_bytes(archive, name, data):
     archive.addfile(info, io.BytesIO(data))
 
 
+def dump_database(scratch):
+    """The rows into `scratch`, with their counts and the migrations, read in one transaction:
+    one moment of the database (on PostgreSQL a repeatable-read snapshot), whatever is
+    written meanwhile. The content types apart: a restore loads them first (saving a row may
+    look its type up, and make it under another key when missing)."""
+    first = not connection.in_atomic_block  # else the snapshot is the caller's transaction
+    with transaction.atomic():
+        if connection.vendor == "postgresql" and first:
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        rows, migrations = row_counts(), applied_migrations()
+        for name, options in (("content-types.json", {"args": ["contenttypes"]}),
+                              ("database.json", {"exclude": [*LEFT_OUT, "contenttypes"]})):
+            call_command("dumpdata", *options.get("args", []), format=FORMAT_NAME,
+                         exclude=options.get("exclude", []), output=str(Path(scratch) / name),
+                         verbosity=0)
+    return rows, migrations
+
+
 def write_backup(folder, now=None):
-    """Write the archive into `folder` (made if missing); returns its path."""
+    """Write the archive into `folder` (made if missing); returns its path. It bears its
+    name once whole (`….partial` while it is written)."""
     now = timezone.localtime(now)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"backup-{now:%Y-%m-%d-%H%M%S}.tar.gz"
+    partial = path.with_name(path.name + ".partial")
     files = {}
-    with tempfile.TemporaryDirectory() as scratch, \
-            tarfile.open(path, "w:gz") as archive:
-        # The content types apart: a restore loads them first (saving a row may look its
-        # type up, and make it under another key when missing).
-        for name, options in (("content-types.json", {"args": ["contenttypes"]}),
-                              ("database.json", {"exclude": [*LEFT_OUT, "contenttypes"]})):
-            dump = Path(scratch) / name
-            call_command("dumpdata", *options.get("args", []), format=FORMAT_NAME,
-                         exclude=options.get("exclude", []), output=str(dump), verbosity=0)
-            archive.add(dump, name)
-        for prefix, storage in STORAGES.items():
-            storage = storage()
-            for name in storage_files(storage):
-                if prefix == "media" and name.startswith(RENDITIONS_FOLDER + "/"):
-                    continue
-                with storage.open(name, "rb") as file:
-                    data = file.read()
-                add_bytes(archive, f"{prefix}/{name}", data)
-                files[f"{prefix}/{name}"] = len(data)
-        manifest = {
-            "format": FORMAT, "made": now.isoformat(), "database": connection.vendor,
-            "migrations": applied_migrations(), "rows": row_counts(), "files": files,
-        }
-        add_bytes(archive, "manifest.json", json.dumps(manifest, indent=1).encode())
+    try:
+        with tempfile.TemporaryDirectory() as scratch, tarfile.open(partial, "w:gz") as archive:
+            rows, migrations = dump_database(scratch)
+            for name in ("content-types.json", "database.json"):
+                archive.add(Path(scratch) / name, name)
+            for prefix, storage in STORAGES.items():
+                storage = storage()
+                for name in storage_files(storage):
+                    if prefix == "media" and name.startswith(RENDITIONS_FOLDER + "/"):
+                        continue
+                    with storage.open(name, "rb") as file:
+                        data = file.read()
+                    add_bytes(archive, f"{prefix}/{name}", data)
+                    files[f"{prefix}/{name}"] = len(data)
+            manifest = {"format": FORMAT, "made": now.isoformat(), "database": connection.vendor,
+                        "migrations": migrations, "rows": rows, "files": files}
+            add_bytes(archive, "manifest.json", json.dumps(manifest, indent=1).encode())
+        partial.rename(path)
+    finally:
+        partial.unlink(missing_ok=True)
     return path
 
 
@@ -130,12 +147,13 @@ def check_restorable(manifest):
 
     if manifest.get("format") != FORMAT:
         raise BackupError(f"Format de sauvegarde inconnu : {manifest.get('format')}.")
-    missing = {tuple(item) for item in manifest["migrations"]} - {
-        tuple(item) for item in applied_migrations()}
-    if missing:
+    saved = {tuple(item) for item in manifest["migrations"]}
+    here = {tuple(item) for item in applied_migrations()}
+    if saved != here:
+        different = sorted(saved ^ here)
         raise BackupError(
-            "La sauvegarde vient d'une autre version du code : migrations inconnues ici "
-            f"({', '.join(f'{app}.{name}' for app, name in sorted(missing)[:5])}…). "
+            "La sauvegarde vient d'une autre version du code : migrations différentes "
+            f"({', '.join(f'{app}.{name}' for app, name in different[:5])}…). "
             "Restaurez-la avec la version du code qui l'a faite, puis mettez à jour.")
     if get_user_model().objects.exists() or Page.objects.filter(depth__gt=2).exists():
         raise BackupError(

@@ -1,6 +1,7 @@
-"""What /healthz checks (portal.views.healthz): the database answers, the shared cache answers,
-and the background tasks do not wait too long (the age of the oldest task ready to run, when
-the tasks are queued in the database). Each check says "ok" or "error", with a figure."""
+"""What /healthz and /healthz/tasks check (portal.views): the database answers, the shared
+cache answers, and the background tasks do not wait too long (the age of the oldest task ready
+to run, when the tasks are queued in the database). Each check says "ok" or "error", with a
+figure."""
 
 import time
 import uuid

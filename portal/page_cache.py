@@ -21,6 +21,7 @@ form `private` (its CSRF token is the visitor's own). Wagtail's frontend cache
 published or unpublished.
 """
 
+import logging
 import re
 import time
 from urllib.parse import parse_qsl, urlencode
@@ -35,6 +36,7 @@ from django.utils.cache import patch_cache_control
 
 from portal.process_cache import new_version
 
+logger = logging.getLogger(__name__)
 VERSION_KEY = "page-cache:version"
 LIVE_KEY = "page-cache:live-change"
 # The views whose answers are the same for every anonymous visitor (their URL names).
@@ -65,11 +67,15 @@ def invalidate(**kwargs):
     transaction.on_commit(forget_all)
 
 
+def mark_live_change():
+    cache.set(LIVE_KEY, time.time(), None)
+
+
 def note_live_change():
-    """A live figure moved (a confirmed signature, a registration): pages kept before now are
-    made again once they are PAGE_CACHE_LIVE_LAG seconds old."""
+    """A live figure moved (a confirmed signature, a registration): pages kept before its
+    commit are made again once they are PAGE_CACHE_LIVE_LAG seconds old."""
     if seconds():
-        cache.set(LIVE_KEY, time.time(), None)
+        transaction.on_commit(mark_live_change)
 
 
 def invalidate_on_change(*models):
@@ -157,7 +163,11 @@ class AnonymousPageCacheMiddleware:
         if not may_use(request):
             return self.get_response(request)
         key = key_for(request)
-        found = cache.get_many([VERSION_KEY, LIVE_KEY, key])
+        try:
+            found = cache.get_many([VERSION_KEY, LIVE_KEY, key])
+        except Exception:  # the cache is down: the site still answers, uncached
+            logger.exception("The page cache is unreachable")
+            return self.get_response(request)
         version = found.get(VERSION_KEY)
         if version is None:  # a cold or flushed cache: whatever it still holds is doubtful
             version = new_version()
@@ -171,13 +181,14 @@ class AnonymousPageCacheMiddleware:
             # answered the copy a moment longer (no stampede of a page signed by thousands).
             if not cache.add(f"{key}:making", 1, MAKING_SECONDS):
                 return self.replay(request, kept)
+        started = time.time()  # a change committed while the page is made is not in it
         response = self.get_response(request)
         if may_keep(request, response):
             has_form = b"csrfmiddlewaretoken" in response.content
             shared_cache_headers(response, has_form)
             headers = [(name, value) for name, value in response.items()
                        if name.lower() not in HEADERS_NOT_KEPT]
-            cache.set(key, {"version": version, "made": time.time(), "headers": headers,
+            cache.set(key, {"version": version, "made": started, "headers": headers,
                             "content": response.content}, lifetime(key))
             cache.delete(f"{key}:making")
             response["X-Page-Cache"] = "miss"

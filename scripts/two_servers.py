@@ -8,6 +8,8 @@ settings, the same database, Redis (REDIS_URL, default db 7, emptied first) and 
 (var/two-servers/). Then drives people across them alternately, each request to the other
 server than the one before:
 
+- a campaign's page made for a visitor on one is served to another by the other, each with
+  a CSRF token of its own, and never to a signed-in member;
 - a visitor signs a petition on one, the confirmation email's link is followed on the other,
   confirmed on the first, and the counter on the second counts the signature;
 - five wrong passwords for one account, alternately on each server, lock it on both;
@@ -146,6 +148,19 @@ def run_worker(env):
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def kept_pages():
+    first, second = Person("first visitor"), Person("second visitor")
+    second.turn = 1  # the other server
+    made = first.request("GET", CAMPAIGN)
+    kept = second.request("GET", CAMPAIGN)
+    expect(kept.headers.get("X-Page-Cache") == "hit",
+           f"the page made on one server is not kept for the other ({kept.headers})")
+    tokens = [re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.text).group(1)
+              for response in (made, kept)]
+    expect(tokens[0] != tokens[1], "two visitors got the same CSRF token")
+    return "page cache: a page made on one server is served by the other, tokens apart"
+
+
 def sign_and_confirm(env):
     visitor = Person("visitor")
     counter = None
@@ -190,6 +205,8 @@ def member_posts_and_shares():
     expect(response.status_code == 302, f"signing in → {response.status_code}")
     home = member.request("GET", "/extranet/")
     expect(home.status_code == 200, f"the members' space on the other server → {home.status_code}")
+    public = member.request("GET", CAMPAIGN)
+    expect("X-Page-Cache" not in public.headers, "a signed-in member was served a kept page")
     action, values = member.form("/extranet/entraide/nouvelle/")
     today = datetime.date.today()
     values.update({"kind": "offer", "title": "Prêt de barnums entre deux serveurs",
@@ -226,7 +243,8 @@ def main():
         for port in PORTS:
             log = tempfile.NamedTemporaryFile("w", suffix=f"-{port}.log", delete=False)  # noqa: SIM115
             servers.append(start_server(port, workers=1, threads=None, log=log))
-        for step in (lambda: sign_and_confirm(env), lockout, member_posts_and_shares):
+        for step in (kept_pages, lambda: sign_and_confirm(env), lockout,
+                     member_posts_and_shares):
             print(f"ok  {step()}")
     except Broken as error:
         print(f"BROKEN  {error}")

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from extranet.documents.models import Document, DocumentEvent, DocumentVersion, EventKind
 from extranet.documents.tasks import read_text
+from portal import page_cache
 from portal.background import enqueue_after_commit
 from portal.uploads import clean_filename, content_type_of, extension_of
 
@@ -91,6 +92,7 @@ def move_to_bin(document, by):
         deleted_at=timezone.now(), deleted_by=by)
     if updated:
         log(document, EventKind.BINNED, by)
+        page_cache.invalidate()  # the public documents page may list it
     return bool(updated)
 
 
@@ -100,6 +102,7 @@ def restore(document, by):
         deleted_at=None, deleted_by=None)
     if updated:
         log(document, EventKind.RESTORED, by)
+        page_cache.invalidate()
     return bool(updated)
 
 

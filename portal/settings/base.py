@@ -174,8 +174,8 @@ SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 # Background tasks (django-tasks): run at once in development and tests, queued in the
 # database and run by `manage.py db_worker` in production.
 
-# /healthz answers 503 when the oldest task ready to run has waited longer (the worker is
-# down or overwhelmed).
+# /healthz/tasks answers 503 when the oldest task ready to run has waited longer (the worker
+# is down or overwhelmed).
 TASK_BACKLOG_MAX_SECONDS = env.int("TASK_BACKLOG_MAX_SECONDS", default=300)
 TASKS = {
     "default": {

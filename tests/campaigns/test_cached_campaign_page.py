@@ -30,12 +30,14 @@ def count_on(response):
     return int(COUNT.search(response.text).group(1))
 
 
-def test_a_confirmed_signature_shows_on_the_kept_page_within_the_lag(client, campaign):
+def test_a_confirmed_signature_shows_on_the_kept_page_within_the_lag(
+        client, campaign, django_capture_on_commit_callbacks):
     signature = SignatureFactory(campaign=campaign)
     start = timezone.now()
     with time_machine.travel(start, tick=False):
         assert count_on(client.get(campaign.url)) == 0
-        signatures.confirm(signature)
+        with django_capture_on_commit_callbacks(execute=True):
+            signatures.confirm(signature)
         within_lag = client.get(campaign.url)
     with time_machine.travel(start + datetime.timedelta(seconds=31), tick=False):
         after_lag = client.get(campaign.url)
@@ -44,6 +46,17 @@ def test_a_confirmed_signature_shows_on_the_kept_page_within_the_lag(client, cam
     assert count_on(within_lag) == 0
     assert after_lag["X-Page-Cache"] == "miss"
     assert count_on(after_lag) == 1
+
+
+def test_a_signature_not_yet_committed_moves_no_counter(client, campaign):
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        client.get(campaign.url)
+        signatures.confirm(SignatureFactory(campaign=campaign))  # its commit never comes
+    with time_machine.travel(start + datetime.timedelta(seconds=31), tick=False):
+        response = client.get(campaign.url)
+
+    assert response["X-Page-Cache"] == "hit"
 
 
 def test_without_new_signatures_the_page_stays_kept_after_the_lag(client, campaign):
@@ -85,7 +98,7 @@ def test_a_visitor_signs_with_the_form_of_the_kept_page(campaign):
 
 
 def test_while_one_visitor_remakes_a_page_behind_its_counter_the_others_get_the_copy(
-        client, campaign):
+        client, campaign, django_capture_on_commit_callbacks):
     from django.core.cache import cache
 
     from portal import page_cache
@@ -93,7 +106,8 @@ def test_while_one_visitor_remakes_a_page_behind_its_counter_the_others_get_the_
     start = timezone.now()
     with time_machine.travel(start, tick=False):
         client.get(campaign.url)
-        signatures.confirm(SignatureFactory(campaign=campaign))
+        with django_capture_on_commit_callbacks(execute=True):
+            signatures.confirm(SignatureFactory(campaign=campaign))
     key = page_cache.key_for(client.get(campaign.url).wsgi_request)
     cache.add(f"{key}:making", 1, 300)  # someone else is making it
     with time_machine.travel(start + datetime.timedelta(seconds=31), tick=False):
@@ -101,3 +115,14 @@ def test_while_one_visitor_remakes_a_page_behind_its_counter_the_others_get_the_
 
     assert response["X-Page-Cache"] == "hit"
     assert count_on(response) == 0
+
+
+def test_a_signer_s_erasure_takes_the_kept_page_away_at_once(client, campaign):
+    from campaigns.personal_data import erase_signatures
+
+    signature = SignatureFactory(campaign=campaign, confirmed=True)
+    client.get(campaign.url)
+
+    erase_signatures(Signature.objects.filter(pk=signature.pk), timezone.now())
+
+    assert client.get(campaign.url)["X-Page-Cache"] == "miss"

@@ -171,3 +171,14 @@ def test_a_page_with_a_query_string_is_kept_a_minute_at_most(client, page):
 
     assert with_query["X-Page-Cache"] == "miss"
     assert without["X-Page-Cache"] == "hit"
+
+
+def test_when_the_cache_is_down_the_page_is_served_uncached(client, page):
+    from unittest import mock
+
+    with mock.patch("portal.page_cache.cache.get_many", side_effect=ConnectionError("down")):
+        response = client.get("/nos-actions/")
+
+    assert response.status_code == 200
+    assert "Nos actions" in response.text
+
