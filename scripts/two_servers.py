@@ -96,8 +96,9 @@ class Person:
 
     def request(self, method, path, **kwargs):
         url = path if path.startswith("http") else self.url(path)
+        # One Host for both, as behind the load balancer (the page cache's keys hold it).
         response = self.session.request(method, url, allow_redirects=False, timeout=30,
-                                        headers={"Referer": url}, **kwargs)
+                                        headers={"Referer": url, "Host": "127.0.0.1"}, **kwargs)
         for cookie in self.session.cookies:  # plain HTTP on loopback: send them anyway
             cookie.secure = False
         return response
