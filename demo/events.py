@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from demo import content
+from demo.campaigns import demo_email
 from demo.streamfield import stream
 from directory.models import Association, Commune
 from events.models import (
@@ -81,9 +82,8 @@ def register_people(command, page):
         if event.registrations.exists():
             continue
         for name, association, places, needs in REGISTRANTS:
-            email = name.lower().replace(" ", ".").replace("è", "e").replace("é", "e")
             Registration.objects.create(
-                event=event, name=name, email=f"{email}@example.org",
+                event=event, name=name, email=demo_email(*name.split(" ", 1)),
                 association_name=association, places=places, needs=needs)
             command.created += 1
 

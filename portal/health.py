@@ -9,6 +9,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connections
+from django.db.models import Count, Min
 from django.utils import timezone
 
 DATABASE_TASKS = "django_tasks_db.DatabaseBackend"
@@ -45,14 +46,14 @@ def task_backlog():
     from django_tasks_db.models import DBTaskResult
 
     try:
-        oldest = (DBTaskResult.objects.ready().order_by("enqueued_at")
-                  .values_list("enqueued_at", flat=True).first())
-        waiting = DBTaskResult.objects.ready().count()
+        backlog = DBTaskResult.objects.ready().aggregate(oldest=Min("enqueued_at"),
+                                                         waiting=Count("pk"))
     except DatabaseError:
         return {"status": "error", "detail": "unavailable"}
+    oldest = backlog["oldest"]
     age = (timezone.now() - oldest).total_seconds() if oldest else 0
     limit = settings.TASK_BACKLOG_MAX_SECONDS
-    return {"status": "ok" if age <= limit else "error", "waiting": waiting,
+    return {"status": "ok" if age <= limit else "error", "waiting": backlog["waiting"],
             "oldest_seconds": round(age), "limit_seconds": limit}
 
 

@@ -131,8 +131,6 @@ def may_keep(request, response):
 
 def with_fresh_tokens(request, content):
     """The kept content with this visitor's CSRF token in each form."""
-    if b"csrfmiddlewaretoken" not in content:
-        return content
     token = get_token(request).encode()  # one for the page's forms: each makes two random strings
     return CSRF_FIELD.sub(lambda match: match.group(1) + token + match.group(2), content)
 
@@ -189,6 +187,7 @@ class AnonymousPageCacheMiddleware:
             headers = [(name, value) for name, value in response.items()
                        if name.lower() not in HEADERS_NOT_KEPT]
             cache.set(key, {"version": version, "made": started, "headers": headers,
+                            "has_form": has_form,
                             "content": response.content}, lifetime(key))
             cache.delete(f"{key}:making")
             response["X-Page-Cache"] = "miss"
@@ -202,10 +201,12 @@ class AnonymousPageCacheMiddleware:
                     and time.time() - kept["made"] >= lag)
 
     def replay(self, request, kept):
-        has_form = b"csrfmiddlewaretoken" in kept["content"]
+        has_form = kept["has_form"]
+        content = kept["content"]
         if has_form:
             self.csrf.process_request(request)  # reads the visitor's CSRF cookie, if any
-        response = HttpResponse(with_fresh_tokens(request, kept["content"]))
+            content = with_fresh_tokens(request, content)
+        response = HttpResponse(content)
         for name, value in kept["headers"]:
             response[name] = value
         response["X-Page-Cache"] = "hit"
