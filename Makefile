@@ -29,7 +29,14 @@ $(BIN)/.installed: requirements-dev.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --require-hashes --compile-bytecode -r requirements-dev.lock
 	touch $@
 
-install: $(BIN)/.installed
+# The Nu HTML Checker of the whole-site checks (package.json: vnu-jar, run by Java), where npm
+# is: without npm or Java, tests/browser/test_site_crawl.py is skipped (CI installs both).
+node_modules/.installed: package-lock.json
+	@if command -v npm >/dev/null; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm is absent: the whole-site checks will be skipped (apt-get install npm)"; fi
+
+install: $(BIN)/.installed node_modules/.installed
 
 var:
 	mkdir -p var

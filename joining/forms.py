@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy
 from directory.models import POSTCODE, Association, Commune, Sector
 from directory.search import normalize, search
 from directory.validators import RNA_ID, validate_rna_id, validate_siret
-from portal.forms import HoneypotMixin
+from portal.forms import DatePicker, HoneypotMixin
 
 NEW = "new"
 CANDIDATES = 10
@@ -274,7 +274,7 @@ class LeaveForm(forms.Form):
 
     ends_on = forms.DateField(
         label=gettext_lazy("Dernier jour d'adhésion"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DatePicker(),
         help_text=gettext_lazy("Aujourd'hui ou un jour à venir : jusqu'à ce jour inclus, "
                                "vos membres gardent leur accès."),
     )

@@ -1,4 +1,4 @@
-"""What the public forms share: a trap for robots."""
+"""What the forms share: a trap for robots, the browser's date picker."""
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
@@ -7,6 +7,17 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT = "website"
+
+
+class DatePicker(forms.DateInput):
+    """The browser's date picker (`<input type="date">`). Its value is always written
+    yyyy-mm-dd, whatever the language: a date in the French format (07/12/2026) is not a
+    valid value, and the browser shows an empty field."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
 
 
 class HoneypotMixin(forms.Form):

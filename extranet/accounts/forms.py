@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
 from extranet.accounts.models import ENDS_AFTER_START, Invitation, Profile, Role
+from portal.forms import DatePicker
 
 
 class ProfileForm(forms.ModelForm):
@@ -100,7 +101,7 @@ class MembershipChangeForm(forms.Form):
     role = forms.ChoiceField(label=_("Rôle"), choices=Role.choices)
     ends_on = forms.DateField(
         label=_("Fin du rattachement"), required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DatePicker(),
         help_text=_("Dernier jour où la personne agit pour l'association ; laissez vide tant "
                     "qu'elle continue. Une fin de mandat de coordination se note ici aussi."),
     )

@@ -20,6 +20,7 @@ from extranet.documents.models import Document, DocumentVersion, Folder
 from extranet.documents.permissions import can_add_to, readable_folder_ids
 from extranet.documents.search import readable_documents
 from extranet.groups.models import WorkingGroup
+from portal.forms import DatePicker
 from portal.uploads import CONTENT_TYPES, accepted_formats, check, megabytes
 
 
@@ -223,9 +224,9 @@ class SearchForm(forms.Form):
         empty_label=_("Toutes"),
     )
     depuis = forms.DateField(label=_("Mis à jour depuis le"), required=False,
-                             widget=forms.DateInput(attrs={"type": "date"}))
+                             widget=DatePicker())
     jusqu_au = forms.DateField(label=_("Mis à jour jusqu'au"), required=False,
-                               widget=forms.DateInput(attrs={"type": "date"}))
+                               widget=DatePicker())
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

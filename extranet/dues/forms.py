@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from extranet.dues import services, tracking
 from extranet.dues.models import Dues, Means
+from portal.forms import DatePicker
 
 
 class DeclareForm(forms.Form):
@@ -21,7 +22,7 @@ class DeclareForm(forms.Form):
 
 class PaymentForm(forms.Form):
     paid_on = forms.DateField(
-        label=_("Payée le"), widget=forms.DateInput(attrs={"type": "date"}),
+        label=_("Payée le"), widget=DatePicker(),
         help_text=_("Le jour où le collectif a reçu le paiement."),
     )
     means = forms.ChoiceField(label=_("Moyen de paiement"), choices=Means.choices)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Association
 from extranet.governance.models import Body, BodySeat
+from portal.forms import DatePicker
 
 
 class BodyForm(forms.ModelForm):
@@ -22,7 +23,7 @@ class BodyForm(forms.ModelForm):
                   "max_proxies_per_holder", "coordination_term_months", "archived_on"]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 5}),
-            "archived_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "archived_on": DatePicker(),
         }
 
     def __init__(self, *args, **kwargs):
@@ -48,7 +49,7 @@ class SeatForm(forms.ModelForm):
     class Meta:
         model = BodySeat
         fields = ["association", "starts_on"]
-        widgets = {"starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+        widgets = {"starts_on": DatePicker()}
 
     def __init__(self, *args, body, **kwargs):
         kwargs.setdefault("instance", BodySeat(body=body))
@@ -59,4 +60,7 @@ class SeatForm(forms.ModelForm):
             .order_by("name")
         )
         self.fields["starts_on"].initial = timezone.localdate()
+        # No hidden copy of the model's callable default: Django gives it aria-describedby,
+        # which HTML forbids on a hidden input (and `has_changed` is not used here).
+        self.fields["starts_on"].show_hidden_initial = False
 

@@ -14,6 +14,7 @@ from extranet.governance import coordination, permissions
 from extranet.governance.models import Body, CommentKind, Effect, Proposal, ProposalComment
 from extranet.governance.models.proposals import MAX_ATTACHMENTS
 from portal import uploads
+from portal.forms import DatePicker
 
 
 class ProposalForm(forms.ModelForm):
@@ -31,7 +32,7 @@ class ProposalForm(forms.ModelForm):
             "text": forms.Textarea(attrs={"rows": 10}),
             "rationale": forms.Textarea(attrs={"rows": 6}),
             "effect_associations": forms.CheckboxSelectMultiple,
-            "effect_starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "effect_starts_on": DatePicker(),
         }
 
     def __init__(self, *args, user, **kwargs):

@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from directory.models import Association, Commune
 from extranet.accounts.permissions import current_memberships
 from extranet.mutual_aid.models import MESSAGE_MAX_LENGTH, Kind, Post
+from portal.forms import DatePicker
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 KIND_PARAMETERS = {"offre": Kind.OFFER, "demande": Kind.REQUEST}
 
 
@@ -53,13 +53,17 @@ class PostForm(forms.ModelForm):
                   "ends_on", "is_public"]
         field_classes = {"commune": CommuneField}
         widgets = {"kind": forms.RadioSelect, "description": forms.Textarea(attrs={"rows": 8}),
-                   "starts_on": DATE, "ends_on": DATE}
+                   "starts_on": DatePicker(), "ends_on": DatePicker()}
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["commune"].queryset = department_communes()
         self.fields["commune"].empty_label = _("Choisir une commune")
         self.fields["kind"].choices = Kind.choices
+        # No hidden copy of the date's default (a callable): it serves `has_changed` only,
+        # unused here, and Django gives it the field's aria-describedby, which HTML forbids
+        # on a hidden input.
+        self.fields["starts_on"].show_hidden_initial = False
         self.fields["is_public"].help_text = _(
             "Pour une offre seulement : elle paraît aussi sur la page publique de l'entraide, "
             "sans nom de personne ni adresse. Une demande reste dans l'espace membres.")

@@ -141,6 +141,25 @@ def test_the_payment_page_refuses_a_date_to_come(client, treasurer, year, this_y
     assert not Dues.objects.get().is_paid
 
 
+def test_the_payment_page_proposes_today_in_the_date_picker_s_format(client, treasurer, year):
+    dues = DuesFactory(year=year)
+    client.force_login(treasurer)
+
+    response = client.get(reverse("extranet:dues_record_payment", args=[dues.pk]))
+
+    assert f'value="{timezone.localdate().isoformat()}"' in response.content.decode()
+
+
+def test_the_correction_page_shows_the_payment_s_day_in_the_date_picker(client, treasurer,
+                                                                       year):
+    dues = DuesFactory(year=year, paid=True)
+    client.force_login(treasurer)
+
+    response = client.get(reverse("extranet:dues_payment_edit", args=[dues.pk]))
+
+    assert f'value="{dues.paid_on.isoformat()}"' in response.content.decode()
+
+
 def test_the_payment_page_of_a_paid_dues_leads_to_its_correction(client, treasurer, year):
     dues = DuesFactory(year=year, paid=True)
     client.force_login(treasurer)
