@@ -29,9 +29,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage, storages
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
+
+from portal.databases import for_long_reads
 
 FORMAT = 1
 FORMAT_NAME = "backupjson"  # Django's JSON, times to the microsecond (portal.backup_serializer)
@@ -59,18 +61,19 @@ def storage_files(storage, folder=""):
         yield from storage_files(storage, f"{folder}/{name}" if folder else name)
 
 
-def applied_migrations():
-    return sorted([app, name] for app, name in MigrationRecorder(connection).applied_migrations())
+def applied_migrations(using=DEFAULT_DB_ALIAS):
+    recorder = MigrationRecorder(connections[using])
+    return sorted([app, name] for app, name in recorder.applied_migrations())
 
 
-def row_counts():
+def row_counts(using=DEFAULT_DB_ALIAS):
     left_out = {label.lower() for label in LEFT_OUT}
     counts = {}
     for model in apps.get_models():
         label = model._meta.label_lower
         if model._meta.app_label in left_out or label in left_out or model._meta.proxy:
             continue
-        counts[label] = model._default_manager.count()
+        counts[label] = model._default_manager.using(using).count()
     return counts
 
 
@@ -81,28 +84,31 @@ def add_bytes(archive, name, data):
     archive.addfile(info, io.BytesIO(data))
 
 
-def dump_database(scratch):
+def dump_database(scratch, using):
     """The rows into `scratch`, with their counts and the migrations, read in one transaction:
     one moment of the database (on PostgreSQL a repeatable-read snapshot), whatever is
     written meanwhile. The content types apart: a restore loads them first (saving a row may
     look its type up, and make it under another key when missing)."""
+    connection = connections[using]
     first = not connection.in_atomic_block  # else the snapshot is the caller's transaction
-    with transaction.atomic():
+    with transaction.atomic(using=using):
         if connection.vendor == "postgresql" and first:
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        rows, migrations = row_counts(), applied_migrations()
+        rows, migrations = row_counts(using), applied_migrations(using)
         for name, options in (("content-types.json", {"args": ["contenttypes"]}),
                               ("database.json", {"exclude": [*LEFT_OUT, "contenttypes"]})):
             call_command("dumpdata", *options.get("args", []), format=FORMAT_NAME,
                          exclude=options.get("exclude", []), output=str(Path(scratch) / name),
-                         verbosity=0)
+                         database=using, verbosity=0)
     return rows, migrations
 
 
-def write_backup(folder, now=None):
+def write_backup(folder, now=None, using=None):
     """Write the archive into `folder` (made if missing); returns its path. It bears its
-    name once whole (`….partial` while it is written)."""
+    name once whole (`….partial` while it is written). The rows are read from the database
+    `using`, by default the read replica when there is one (portal.databases)."""
+    using = using or for_long_reads()
     now = timezone.localtime(now)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -111,7 +117,7 @@ def write_backup(folder, now=None):
     files = {}
     try:
         with tempfile.TemporaryDirectory() as scratch, tarfile.open(partial, "w:gz") as archive:
-            rows, migrations = dump_database(scratch)
+            rows, migrations = dump_database(scratch, using)
             for name in ("content-types.json", "database.json"):
                 archive.add(Path(scratch) / name, name)
             for prefix, storage in STORAGES.items():
@@ -123,7 +129,8 @@ def write_backup(folder, now=None):
                         data = file.read()
                     add_bytes(archive, f"{prefix}/{name}", data)
                     files[f"{prefix}/{name}"] = len(data)
-            manifest = {"format": FORMAT, "made": now.isoformat(), "database": connection.vendor,
+            manifest = {"format": FORMAT, "made": now.isoformat(),
+                        "database": connections[using].vendor,
                         "migrations": migrations, "rows": rows, "files": files}
             add_bytes(archive, "manifest.json", json.dumps(manifest, indent=1).encode())
         partial.rename(path)

@@ -128,33 +128,9 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "portal.wsgi.application"
 
-# Database: SQLite in var/ unless DATABASE_URL says otherwise (postgres://...).
-
-DATABASES = {
-    "default": env.db_url(
-        "DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"
-    ),
-}
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {
-            # Writers wait for each other instead of failing with "database is locked".
-            "timeout": 20,
-            "transaction_mode": "IMMEDIATE",
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-        }
-    )
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Session settings sent when connecting. PostgreSQL's default random_page_cost (4) assumes
-    # spinning disks: on SSDs or a cached database it makes the planner scan a whole table
-    # instead of using an index (the directory search over 100,000 associations: 62 ms with
-    # the default, 11 ms with 1.1). Set POSTGRES_OPTIONS="" behind a pooler that refuses
-    # startup options (pgbouncer without ignore_startup_parameters), and tune the server.
-    POSTGRES_OPTIONS = env("POSTGRES_OPTIONS", default="-c random_page_cost=1.1")
-    if POSTGRES_OPTIONS:
-        DATABASES["default"].setdefault("OPTIONS", {})["options"] = POSTGRES_OPTIONS
+# Databases: the primary (DATABASE_URL), and a read replica (DATABASE_REPLICA_URL) when there
+# is one.
+from .databases import *  # noqa: E402, F403
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Backups (portal/backups.py): JSON with times to the microsecond.
@@ -315,6 +291,9 @@ STORAGES = {
 # Uploads: bounded sizes, no unchecked file types.
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Documents go through Wagtail's view, which checks their collection's privacy, whatever the
+# storage: with a bucket, Wagtail would otherwise send the visitor to the file's public address.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -42,8 +42,9 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 # client's address for its login rate limits from X-Forwarded-For.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
 
-# Keep database connections open between requests.
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+# Keep database connections open between requests (the replica's too).
+for _database in DATABASES.values():
+    _database["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 
 # Who receives the error reports: "Name <email>, Other <email>".
 ADMINS = [parseaddr(address.strip()) for address in env.list("ADMINS", default=[])]

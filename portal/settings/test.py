@@ -13,6 +13,11 @@ CACHES = {
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
                    "LOCATION": "renditions"},
 }
+# A read replica that is the primary itself (Django's test MIRROR): the long reads go to the
+# primary (LONG_READS_DATABASE), but in the tests that send them to the replica
+# (tests/portal/test_read_replica.py).
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
+LONG_READS_DATABASE = "default"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Tests never read collected static files: plain storage, no manifest needed.
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"

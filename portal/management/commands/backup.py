@@ -16,7 +16,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("folder", help="Dossier où écrire l'archive (créé au besoin).")
+        parser.add_argument(
+            "--database", default=None,
+            help="La base à lire : par défaut la réplique en lecture (DATABASE_REPLICA_URL) "
+                 "s'il y en a une, sinon la base principale.",
+        )
 
-    def handle(self, *args, folder, **options):
-        path = backups.write_backup(folder)
+    def handle(self, *args, folder, database, **options):
+        path = backups.write_backup(folder, using=database)
         self.stdout.write(f"Sauvegarde écrite : {path} ({path.stat().st_size / 1e6:.1f} Mo).")
