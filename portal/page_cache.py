@@ -1,4 +1,5 @@
-"""Public pages kept for anonymous visitors, in the shared cache (Redis in production).
+"""Public pages kept for anonymous visitors, in the cache "pages" (the shared cache, Redis in
+production, or a Redis of their own: PAGE_CACHE_URL).
 
 A visitor without a session (no session cookie, no pending message) asking for a public page
 (`CACHED_VIEWS`: Wagtail's pages and their routes, the event calendars, the sitemaps) gets the
@@ -27,16 +28,19 @@ import time
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_cache_control
+from django.utils.connection import ConnectionProxy
 
 from portal.process_cache import new_version
 
 logger = logging.getLogger(__name__)
+# The cache "pages" (settings: the shared cache, or PAGE_CACHE_URL's), for the running thread.
+cache = ConnectionProxy(caches, "pages")
 VERSION_KEY = "page-cache:version"
 LIVE_KEY = "page-cache:live-change"
 # The views whose answers are the same for every anonymous visitor (their URL names).

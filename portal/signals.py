@@ -1,9 +1,11 @@
 """Forget the shared navigation (menus, breadcrumbs, translations) and the pages kept for
 anonymous visitors (portal.page_cache) when what they show changes."""
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -67,3 +69,21 @@ def page_deleted(sender, instance, **kwargs):
 
 # What public pages show beyond the navigation: who may see a page, the images and documents.
 page_cache.invalidate_on_change(PageViewRestriction, get_image_model(), get_document_model())
+
+
+@receiver([post_save, post_delete], sender=PageViewRestriction)
+def privacy_changed(sender, instance, **kwargs):
+    """A page made private (or public again), and the pages under it, leave the CDN's cache
+    too (`WAGTAILFRONTENDCACHE`): Wagtail purges a page on publication only. Once committed,
+    as a background task (Wagtail's purge)."""
+    if settings.WAGTAILFRONTENDCACHE:
+        page_id = instance.page_id
+        transaction.on_commit(lambda: purge_from_frontend_cache(page_id))
+
+
+def purge_from_frontend_cache(page_id):
+    page = Page.objects.filter(pk=page_id).first()
+    if page is not None:
+        batch = PurgeBatch()
+        batch.add_pages(page.get_descendants(inclusive=True).live().specific())
+        batch.purge()

@@ -1,5 +1,5 @@
 """The caches (imported by base.py): the shared cache, Wagtail's renditions, and the public
-pages kept for anonymous visitors (portal.page_cache)."""
+pages kept for anonymous visitors (portal.page_cache, the cache "pages")."""
 
 import environ
 
@@ -33,6 +33,14 @@ CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "renditions", "TIMEOU
 # or Varnish may keep a page without a form PAGE_CACHE_SHARED_MAX_AGE seconds (s-maxage).
 # With a cache per process (no REDIS_URL), a publication is seen at once by one worker only:
 # the others keep their copy 10 seconds at most.
+# Where they are kept: the cache "pages", the shared cache itself unless PAGE_CACHE_URL names
+# another Redis (with its own memory cap), so that a flood of pages cannot evict the rate
+# limits' counters from the shared cache.
+if env("PAGE_CACHE_URL", default=""):
+    CACHES["pages"] = {"BACKEND": "portal.cache.RedisCache", "LOCATION": env("PAGE_CACHE_URL"),
+                       "KEY_PREFIX": "portal"}
+else:
+    CACHES["pages"] = CACHES["default"]
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS",
                              default=600 if CACHE_SHARED_BY_PROCESSES else 10)
 PAGE_CACHE_LIVE_LAG = env.int("PAGE_CACHE_LIVE_LAG", default=30)

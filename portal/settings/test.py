@@ -13,6 +13,7 @@ CACHES = {
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
                    "LOCATION": "renditions"},
 }
+CACHES["pages"] = CACHES["default"]  # the same store (local memory by LOCATION)
 # A read replica that is the primary itself (Django's test MIRROR): the long reads go to the
 # primary (LONG_READS_DATABASE), but in the tests that send them to the replica
 # (tests/portal/test_read_replica.py).

@@ -159,6 +159,31 @@ def test_publishing_a_page_purges_its_addresses_from_the_frontend_cache(
     assert any(url.endswith("/nos-actions/") for url in PURGED)
 
 
+def test_making_a_page_private_purges_it_and_the_pages_under_it_from_the_frontend_cache(
+        page, settings, django_capture_on_commit_callbacks):
+    StandardPageFactory(parent=page, title="Nos bilans", slug="nos-bilans")
+    settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": f"{__name__}.RecordingBackend"}}
+    PURGED.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    assert any(url.endswith("/nos-actions/") for url in PURGED)
+    assert any(url.endswith("/nos-actions/nos-bilans/") for url in PURGED)
+
+
+def test_making_a_page_public_again_purges_it_from_the_frontend_cache(
+        page, settings, django_capture_on_commit_callbacks):
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.LOGIN)
+    settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": f"{__name__}.RecordingBackend"}}
+    PURGED.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+
+    assert any(url.endswith("/nos-actions/") for url in PURGED)
+
 
 def test_a_page_with_a_query_string_is_kept_a_minute_at_most(client, page):
     start = timezone.now()
@@ -171,6 +196,19 @@ def test_a_page_with_a_query_string_is_kept_a_minute_at_most(client, page):
 
     assert with_query["X-Page-Cache"] == "miss"
     assert without["X-Page-Cache"] == "hit"
+
+
+def test_pages_are_kept_in_a_cache_of_their_own_when_one_is_set(client, page, settings):
+    from django.core.cache import caches
+
+    settings.CACHES = {**settings.CACHES, "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages-only"}}
+    caches["default"].clear()  # the version the page's creation wrote there
+    client.get("/nos-actions/")
+
+    assert client.get("/nos-actions/")["X-Page-Cache"] == "hit"
+    assert any(key.startswith(":1:page-cache:") for key in caches["pages"]._cache)
+    assert not any("page-cache:" in key for key in caches["default"]._cache)
 
 
 def test_when_the_cache_is_down_the_page_is_served_uncached(client, page):

@@ -65,3 +65,27 @@ def test_static_files_collect_with_hashed_names_under_production_settings(tmp_pa
     manifest = (tmp_path / "staticfiles.json").read_text()
     assert '"css/portal.css": "css/portal.' in manifest
     assert any(tmp_path.glob("css/portal.*.css.gz")) or any(tmp_path.glob("css/portal.*.css.br"))
+
+
+def test_the_kept_pages_go_to_a_redis_of_their_own_when_one_is_set():
+    result = run_manage(
+        "shell", "-c",
+        "from django.conf import settings; print(settings.CACHES['pages']['LOCATION'], "
+        "settings.CACHES['default']['LOCATION'])",
+        **{**COMPLETE, "PAGE_CACHE_URL": "redis://127.0.0.1:6380/0"},
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split() == ["redis://127.0.0.1:6380/0",
+                                                      "redis://127.0.0.1:6379/0"]
+
+
+def test_without_a_redis_of_their_own_the_kept_pages_share_the_cache():
+    result = run_manage(
+        "shell", "-c",
+        "from django.conf import settings; print(settings.CACHES['pages']['LOCATION'])",
+        **COMPLETE,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "redis://127.0.0.1:6379/0"
