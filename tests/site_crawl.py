@@ -5,9 +5,12 @@ of each; and the Nu HTML Checker (vnu.jar of the npm package `vnu-jar`, run by J
 HTML of many pages at once.
 
 What the crawl does not follow: other hosts, mailto: and tel: links, the admins (Wagtail's and
-Django's own pages), static and media files, the sign-out. An address with a query string
-(a filter, a page of results, a month of the calendar) is followed for the first
-QUERY_VARIANTS query strings of its path: a calendar's "next month" would lead on forever."""
+Django's own pages), static and media files, the sign-out, the language switcher of the
+members' space (`?lang=`: a crawl is in one language, its client's cookie). Wagtail's
+documents (/documents/…) are fetched, not read. An address with a query string (a filter, a
+page of results, a month of the calendar) is followed for the first QUERY_VARIANTS query
+strings of its path: a calendar's "next month" would lead on forever. A redirection is
+followed wherever it leads on the site."""
 
 import json
 import re
@@ -16,7 +19,7 @@ import subprocess
 from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from bs4 import BeautifulSoup
 from django.db import connection
@@ -25,9 +28,11 @@ from django.test.utils import CaptureQueriesContext
 ROOT = Path(__file__).resolve().parents[1]
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 QUERY_VARIANTS = 2
-NOT_FOLLOWED = ("/admin/", "/django-admin/", "/static/", "/media/", "/documents/")
+NOT_FOLLOWED = ("/admin/", "/django-admin/", "/static/", "/media/")
 SIGN_OUT = "/extranet/compte/logout/"
-MAX_ADDRESSES = 1500  # a crawl that goes beyond is lost in generated addresses
+LANGUAGE_SWITCH = "lang"  # portal.chosen_language's parameter
+REDIRECTIONS = (301, 302, 303, 307, 308)
+MAX_ADDRESSES = 3000  # a crawl that goes beyond is lost in generated addresses
 
 
 @dataclass
@@ -66,8 +71,9 @@ def links_of(html, base_path):
 
 
 def default_rule(address):
-    path = urlsplit(address).path
-    return not path.startswith(NOT_FOLLOWED) and path != SIGN_OUT
+    parts = urlsplit(address)
+    return (not parts.path.startswith(NOT_FOLLOWED) and parts.path != SIGN_OUT
+            and LANGUAGE_SWITCH not in parse_qs(parts.query))
 
 
 def fetched(client, address):
@@ -97,13 +103,14 @@ def crawl(client, starts, follow=default_rule):
         if visit.is_html:
             visit.html = response.content.decode()
             targets = links_of(visit.html, urlsplit(address).path)
-        elif response.status_code in (301, 302, 303, 307, 308):
+        elif response.status_code in REDIRECTIONS:
             visit.location = address_of(response["Location"], urlsplit(address).path) or ""
             targets = [visit.location] if visit.location else []
         else:
             targets = []
         for target in targets:
-            if target in seen or not (follow(target) and default_rule(target)):
+            if target in seen or not (target == visit.location
+                                      or (follow(target) and default_rule(target))):
                 continue
             path, _, query = target.partition("?")
             if query:
@@ -139,18 +146,21 @@ def html_errors(visits, folder):
     files = {}
     for number, visit in enumerate(visit for visit in visits if visit.is_html):
         path = Path(folder).resolve() / f"page-{number}.html"
-        path.write_text(visit.html)
+        path.write_bytes(visit.html.encode())
         files[str(path)] = visit.address
     if not files:
         return []
     completed = subprocess.run(
         [shutil.which("java"), "-jar", str(VNU_JAR), "--errors-only", "--format", "json",
          "--stdout", *files],
-        capture_output=True, text=True, check=False,
+        capture_output=True, check=False,
     )
+    if not completed.stdout:
+        raise RuntimeError(f"The Nu HTML Checker failed: {completed.stderr.decode()}")
     errors = []
-    for message in json.loads(completed.stdout)["messages"]:
-        address = files.get(urlsplit(message.get("url", "")).path, message.get("url"))
+    for message in json.loads(completed.stdout.decode())["messages"]:
+        url = message.get("url", "")
+        address = files.get(unquote(urlsplit(url).path), url)
         errors.append(f"{address} (line {message.get('lastLine', '?')}): {message['message']}"
                       f" «{message.get('extract', '').strip()}»")
     return errors

@@ -5,8 +5,8 @@
   query string, which Django passes on to psycopg).
 - DATABASE_REPLICA_URL: a read replica of the same PostgreSQL (a managed service's
   "read-only endpoint"), the alias "replica". Only the long reads that may lag a few seconds
-  go there (portal.databases: the backups, the admins' spreadsheet exports); every request of
-  the site reads and writes the primary, so that a person sees at once what they just did.
+  go there (portal.databases: the backups, the admins' spreadsheet exports); everything else
+  reads and writes the primary, and sees what was just done.
 - DATABASE_DISABLE_SERVER_SIDE_CURSORS: true behind a pooler in transaction mode (PgBouncer),
   which cannot keep the cursors that the exports read in chunks.
 """

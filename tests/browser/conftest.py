@@ -156,6 +156,17 @@ def page(browser):
 
 
 @pytest.fixture
+def vnu():
+    """The Nu HTML Checker of the whole-site checks (tests/site_crawl.py): Java and the npm
+    package vnu-jar (`make install`)."""
+    from tests import site_crawl
+
+    if not site_crawl.vnu_available():
+        _browser_unavailable(f"the Nu HTML Checker needs Java and {site_crawl.VNU_JAR} "
+                             "(apt-get install default-jre-headless npm; make install)")
+
+
+@pytest.fixture
 def demo_site(transactional_db):
     """The demo content of `manage.py seed_demo`: French site, English home, menus, accounts."""
     call_command("seed_demo", stdout=io.StringIO())

@@ -27,12 +27,6 @@ def page(*links):
     return HttpResponse(VALID.format("".join(f'<a href="{link}">lien</a>' for link in links)))
 
 
-@pytest.fixture
-def vnu():
-    if not site_crawl.vnu_available():
-        pytest.skip("the Nu HTML Checker is not installed (Java, make install)")
-
-
 def test_the_crawl_follows_the_site_s_links_and_redirections_once_each():
     client = FakeClient({
         "/": page("/a/", "/a/#haut", "http://testserver/b/"),
@@ -51,7 +45,7 @@ def test_the_crawl_follows_the_site_s_links_and_redirections_once_each():
 def test_the_crawl_leaves_other_sites_the_admins_files_and_the_sign_out():
     client = FakeClient({"/": page(
         "https://example.org/", "mailto:contact@example.org", "tel:+33100000000",
-        "/admin/", "/django-admin/", "/static/css/site.css", "/media/photo.jpg",
+        "/admin/", "/django-admin/", "/static/css/site.css", "/media/images/photo.jpg",
         "/extranet/compte/logout/",
     )})
 
@@ -67,6 +61,27 @@ def test_the_crawl_takes_the_first_query_strings_of_a_path_only():
     visits = site_crawl.crawl(client, ["/agenda/"])
 
     assert [visit.address for visit in visits] == ["/agenda/", *months[:site_crawl.QUERY_VARIANTS]]
+
+
+def test_the_crawl_follows_a_redirection_outside_its_rule_and_no_further():
+    client = FakeClient({
+        "/extranet/": HttpResponseRedirect("/extranet/compte/login/?next=/extranet/"),
+        "/extranet/compte/login/?next=/extranet/": page("/campagnes/"),
+    })
+
+    visits = site_crawl.crawl(client, ["/extranet/"],
+                              follow=lambda address: address.startswith("/extranet/docs/"))
+
+    assert [visit.address for visit in visits] == [
+        "/extranet/", "/extranet/compte/login/?next=/extranet/"]
+
+
+def test_the_crawl_leaves_the_language_switcher_to_the_client_s_cookie():
+    client = FakeClient({"/extranet/": page("/extranet/?lang=en", "/extranet/actualites/")})
+
+    visits = site_crawl.crawl(client, ["/extranet/"])
+
+    assert [visit.address for visit in visits] == ["/extranet/", "/extranet/actualites/"]
 
 
 def test_the_crawl_reports_a_missing_page_with_the_page_that_links_to_it():

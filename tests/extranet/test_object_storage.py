@@ -94,17 +94,6 @@ def test_a_members_document_goes_into_the_private_bucket_and_comes_back_through_
     assert files_under(settings.PRIVATE_MEDIA_ROOT) == []
 
 
-def test_a_private_file_is_readable_by_no_one_outside_the_bucket_s_owner(
-        client, member, association, buckets, django_capture_on_commit_callbacks):
-    document = add_document(client, member, association, django_capture_on_commit_callbacks,
-                            pdf_bytes("Charte du collectif"))
-
-    acl = buckets.get_object_acl(Bucket=PRIVATE_BUCKET, Key=file_name(document))
-
-    assert [grant["Permission"] for grant in acl["Grants"]] == ["FULL_CONTROL"]
-    assert acl["Grants"][0]["Grantee"]["Type"] == "CanonicalUser"
-
-
 def test_a_file_gone_from_the_private_bucket_is_a_404_not_an_error(
         client, member, association, buckets, django_capture_on_commit_callbacks):
     document = add_document(client, member, association, django_capture_on_commit_callbacks,
@@ -136,6 +125,7 @@ def test_a_document_of_the_public_site_comes_through_the_site_not_from_the_bucke
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"%PDF-1.4 statuts"
     assert keys(buckets, MEDIA_BUCKET) == [document.file.name]
+    assert document.file.name.startswith("documents/")  # kept from the public by the policy
 
 
 def test_a_backup_takes_the_files_of_both_buckets_renditions_aside(

@@ -19,9 +19,14 @@ COMPLETE = {
 }
 
 
+# Settings of the machine that would change what these tests read.
+MACHINE_SETTINGS = {"DEBUG", "CONN_MAX_AGE", "POSTGRES_OPTIONS", "DATABASE_REPLICA_URL",
+                    "DATABASE_DISABLE_SERVER_SIDE_CURSORS", "PAGE_CACHE_URL", "CACHE_URL"}
+
+
 def run_manage(*args, **environ):
     env = {key: value for key, value in os.environ.items()
-           if key not in {*COMPLETE, "DEBUG"}}
+           if key not in {*COMPLETE, *MACHINE_SETTINGS}}
     env.update(environ)
     return subprocess.run(
         [sys.executable, "manage.py", *args],

@@ -16,7 +16,10 @@ from portal.admin_exports import InChunks
 from tests.factories import FolderFactory
 from tests.portal.test_production_settings import COMPLETE, run_manage
 
-ON_BOTH = pytest.mark.django_db(transaction=True, databases=["default", "replica"])
+# Committed rows, which the replica's own connection sees; the migrated database (communes,
+# content types) is restored after each test, as the other tests expect it.
+ON_BOTH = pytest.mark.django_db(transaction=True, serialized_rollback=True,
+                                databases=["default", "replica"])
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 public uploads, private files) written into FOLDER; see portal/backups.py and
 docs/deployment.md (Backups)."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from portal import backups
@@ -17,7 +18,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("folder", help="Dossier où écrire l'archive (créé au besoin).")
         parser.add_argument(
-            "--database", default=None,
+            "--database", default=None, choices=list(settings.DATABASES),
             help="La base à lire : par défaut la réplique en lecture (DATABASE_REPLICA_URL) "
                  "s'il y en a une, sinon la base principale.",
         )
