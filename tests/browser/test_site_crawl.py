@@ -118,29 +118,26 @@ def test_every_page_of_the_sitemap_in_both_languages_passes_the_whole_site_check
     assert not problems, "\n".join(problems)
 
 
+# Who signs in, what their crawl must reach, what it must not.
+AUDIENCES = {
+    "member": (sign_in, {"/extranet/entraide/", "/extranet/documents/"},
+               {"/extranet/cotisations/suivi/"}),
+    "coordinator": (sign_in_as_coordinator,
+                    {"/extranet/cotisations/suivi/", "/extranet/coordination/passation/"}, set()),
+}
+
+
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_every_page_of_the_extranet_passes_the_whole_site_checks_for_a_member(
-        page, site_url, axe, vnu, tmp_path, language):
-    sign_in(page, site_url)
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_every_page_of_the_extranet_passes_the_whole_site_checks_for_members_and_coordinators(
+        page, site_url, axe, vnu, tmp_path, audience, language):
+    sign_in_with, reached, not_reached = AUDIENCES[audience]
+    sign_in_with(page, site_url)
 
     visits, problems = whole_site_problems(
         page, axe, site_url, tmp_path, [EXTRANET], in_the_extranet, language)
 
-    assert {"/extranet/entraide/", "/extranet/documents/"} <= addresses(visits)
-    assert "/extranet/cotisations/suivi/" not in addresses(visits)
-    assert f'<html lang="{language}"' in visits[0].html
-    assert not problems, "\n".join(problems)
-
-
-@pytest.mark.parametrize("language", ["fr", "en"])
-def test_every_page_of_the_extranet_passes_the_whole_site_checks_for_a_coordinator(
-        page, site_url, axe, vnu, tmp_path, language):
-    sign_in_as_coordinator(page, site_url)
-
-    visits, problems = whole_site_problems(
-        page, axe, site_url, tmp_path, [EXTRANET], in_the_extranet, language)
-
-    assert {"/extranet/cotisations/suivi/", "/extranet/coordination/passation/"} <= addresses(
-        visits)
+    assert reached <= addresses(visits)
+    assert not (not_reached & addresses(visits))
     assert f'<html lang="{language}"' in visits[0].html
     assert not problems, "\n".join(problems)
