@@ -109,11 +109,11 @@ def crawl(client, starts, follow=default_rule):
         else:
             targets = []
         for target in targets:
-            if target in seen or not (target == visit.location
-                                      or (follow(target) and default_rule(target))):
+            redirected = target == visit.location  # followed wherever it leads
+            if target in seen or not (redirected or (follow(target) and default_rule(target))):
                 continue
             path, _, query = target.partition("?")
-            if query:
+            if query and not redirected:
                 variants[path] += 1
                 if variants[path] > QUERY_VARIANTS:
                     continue

@@ -84,6 +84,19 @@ def test_the_crawl_leaves_the_language_switcher_to_the_client_s_cookie():
     assert [visit.address for visit in visits] == ["/extranet/", "/extranet/actualites/"]
 
 
+def test_a_redirection_is_followed_past_the_query_strings_limit():
+    months = [f"/agenda/?mois=2027-{month:02}" for month in range(1, 3)]
+    client = FakeClient({
+        "/agenda/": page(*months, "/agenda/courant/"),
+        "/agenda/courant/": HttpResponseRedirect("/agenda/?mois=2026-12"),
+        "/agenda/?mois=2026-12": page(),
+    })
+
+    visits = site_crawl.crawl(client, ["/agenda/"])
+
+    assert visits[-1].address == "/agenda/?mois=2026-12" and visits[-1].status == 200
+
+
 def test_the_crawl_reports_a_missing_page_with_the_page_that_links_to_it():
     client = FakeClient({"/": page("/disparue/")})
 
