@@ -128,9 +128,13 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "portal.wsgi.application"
 
-# Databases: the primary (DATABASE_URL), and a read replica (DATABASE_REPLICA_URL) when there
-# is one.
-from .databases import *  # noqa: E402, F403
+# Databases: the primary (DATABASE_URL: SQLite in var/ by default), and a read replica
+# (DATABASE_REPLICA_URL) when there is one; see databases.py.
+from .databases import database  # noqa: E402
+
+DATABASES = {"default": database("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}
+if env("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = database("DATABASE_REPLICA_URL")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Backups (portal/backups.py): JSON with times to the microsecond.

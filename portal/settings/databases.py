@@ -1,4 +1,5 @@
-"""The databases (imported by base.py): the primary, and a read replica when there is one.
+"""How base.py describes a database from its URL: the primary, and a read replica when there
+is one.
 
 - DATABASE_URL: SQLite in var/ by default, or PostgreSQL (postgres://user:password@host:port/
   name?sslmode=verify-full&sslrootcert=/etc/ssl/…: a managed service's TLS options go in the
@@ -11,17 +12,14 @@
   which cannot keep the cursors that the exports read in chunks.
 """
 
-from pathlib import Path
-
 import environ
 
-__all__ = ["DATABASES"]
-
 env = environ.Env()
-VAR_DIR = Path(__file__).resolve().parents[2] / "var"
 
 
 def database(url_variable, default=None):
+    """The settings of the database at the URL in `url_variable`, with the connection options
+    of the project (the same for the primary and the replica)."""
     settings = env.db_url(url_variable, default=default)
     settings["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
     settings["CONN_HEALTH_CHECKS"] = True
@@ -44,8 +42,3 @@ def database(url_variable, default=None):
         settings["DISABLE_SERVER_SIDE_CURSORS"] = env.bool(
             "DATABASE_DISABLE_SERVER_SIDE_CURSORS", default=False)
     return settings
-
-
-DATABASES = {"default": database("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}
-if env("DATABASE_REPLICA_URL", default=""):
-    DATABASES["replica"] = database("DATABASE_REPLICA_URL")

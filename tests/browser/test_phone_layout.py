@@ -5,11 +5,12 @@ before any script runs, and open without scripts; a campaign shows the way to si
 first screen, on a phone and on a desktop."""
 
 import re
-from urllib.parse import urlsplit
 
 import pytest
+from django.test import Client
 from playwright.sync_api import expect
 
+from tests import site_crawl
 from tests.browser.test_extranet import sign_in
 from tests.browser.test_governance_pages import sign_in_as_coordinator
 
@@ -51,17 +52,6 @@ def layout_problems(page, url):
     return problems
 
 
-def sitemap_paths(page, site_url):
-    """The path of every address of the sitemaps (pages in both languages, associations)."""
-    index = page.request.get(site_url + "/sitemap.xml").text()
-    paths = []
-    for section in re.findall(r"<loc>([^<]+)</loc>", index):
-        text = page.request.get(site_url + urlsplit(section).path + "?" +
-                                urlsplit(section).query).text()
-        paths += [urlsplit(loc).path for loc in re.findall(r"<loc>([^<]+)</loc>", text)]
-    return sorted(set(paths))
-
-
 def extranet_paths(page):
     """The addresses of the members' space's menu, as the signed-in person has it."""
     menu = page.get_by_role("navigation", name="Espace membres")
@@ -72,7 +62,7 @@ def extranet_paths(page):
 def test_every_public_page_puts_its_title_in_the_first_half_of_a_phone_screen_without_overflow(
         page, site_url):
     page.set_viewport_size(PHONE)
-    paths = sitemap_paths(page, site_url)
+    paths = site_crawl.sitemap_addresses(Client())
     assert "/" in paths and "/en/" in paths and "/annuaire/" in paths
     paths += ["/search/?q=association", "/en/search/?q=association"]
 

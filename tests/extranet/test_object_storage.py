@@ -9,12 +9,12 @@ import tarfile
 import boto3
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 from moto import mock_aws
 from wagtail_factories import DocumentFactory
 
-from extranet.documents.models import Audience, Document
+from extranet.documents.models import Audience
 from portal import backups
+from tests.extranet.documents.test_downloads import add_through_the_form, download, files_under
 from tests.factories import FolderFactory, ImageFactory, pdf_bytes
 
 pytestmark = pytest.mark.django_db
@@ -55,28 +55,14 @@ def keys(s3, bucket):
     return [item["Key"] for item in s3.list_objects_v2(Bucket=bucket).get("Contents", [])]
 
 
-def files_under(root):
-    return [path for path in root.rglob("*") if path.is_file()] if root.exists() else []
-
-
-def add_document(client, member, association, django_capture_on_commit_callbacks, content):
-    folder = FolderFactory(name="Statuts et charte", audience=Audience.MEMBERS)
+def add_document(client, member, association, capture_on_commit, content):
     client.force_login(member)
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("extranet:document_create"), {
-            "folder": folder.pk, "title": "Charte", "description": "", "tags": "",
-            "owner_association": association.pk,
-            "file": SimpleUploadedFile("charte.pdf", content),
-        })
-    return Document.objects.get()
+    folder = FolderFactory(name="Statuts et charte", audience=Audience.MEMBERS)
+    return add_through_the_form(client, folder, association, content, capture_on_commit)
 
 
 def file_name(document):
     return document.versions.get().file.name
-
-
-def download(client, document):
-    return client.get(reverse("extranet:document_download", kwargs={"document_id": document.pk}))
 
 
 def test_a_members_document_goes_into_the_private_bucket_and_comes_back_through_the_site(

@@ -129,19 +129,26 @@ def files_under(root):
     return [path for path in root.rglob("*") if path.is_file()] if root.exists() else []
 
 
+def add_through_the_form(client, folder, association, content, capture_on_commit):
+    """The member signed in to `client` adds a PDF through the library's form, its tasks (the
+    text read from the file) run; returns the document."""
+    with capture_on_commit(execute=True):
+        client.post(reverse("extranet:document_create"), {
+            "folder": folder.pk, "title": "Charte", "description": "", "tags": "",
+            "owner_association": association.pk,
+            "file": SimpleUploadedFile("charte.pdf", content),
+        })
+    return Document.objects.get()
+
+
 def test_an_upload_then_its_download_go_through_the_private_storage(
         client, member, association, folder, settings, storage_in_memory,
         django_capture_on_commit_callbacks):
     client.force_login(member)
     content = pdf_bytes("Charte du collectif")
 
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("extranet:document_create"), {
-            "folder": folder.pk, "title": "Charte", "description": "", "tags": "",
-            "owner_association": association.pk,
-            "file": SimpleUploadedFile("charte.pdf", content),
-        })
-    document = Document.objects.get()
+    document = add_through_the_form(client, folder, association, content,
+                                    django_capture_on_commit_callbacks)
     response = download(client, document)
 
     assert b"".join(response.streaming_content) == content
