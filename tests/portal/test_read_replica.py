@@ -7,6 +7,7 @@ import json
 import tarfile
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.db import connections
 from django.test.utils import CaptureQueriesContext
 
@@ -78,3 +79,10 @@ def test_production_settings_take_the_replica_with_the_primary_s_connection_opti
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1].split() == [
         "replique.example.org", "portail", "60", "True", "-c", "random_page_cost=1.1"]
+
+
+def test_a_backup_refuses_a_database_that_is_not_configured(tmp_path):
+    with pytest.raises(CommandError, match="invalid choice: 'archives'"):
+        call_command("backup", str(tmp_path), "--database", "archives")
+
+    assert list(tmp_path.iterdir()) == []
