@@ -42,11 +42,14 @@ def odt_bytes(*paragraphs):
     mimetype = CONTENT_TYPES["odt"]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
+        # Every entry dated 1980 (ZipInfo's default), not now: the same paragraphs make the
+        # same bytes whenever they are written (a test compares two of them).
         archive.writestr(zipfile.ZipInfo("mimetype"), mimetype,
                          compress_type=zipfile.ZIP_STORED)
-        archive.writestr("META-INF/manifest.xml", ODT_MANIFEST.format(mimetype=mimetype),
+        archive.writestr(zipfile.ZipInfo("META-INF/manifest.xml"),
+                         ODT_MANIFEST.format(mimetype=mimetype),
                          compress_type=zipfile.ZIP_DEFLATED)
-        archive.writestr("content.xml", ODT_CONTENT.format(paragraphs="".join(
+        archive.writestr(zipfile.ZipInfo("content.xml"), ODT_CONTENT.format(paragraphs="".join(
             f"<text:p>{paragraph}</text:p>" for paragraph in paragraphs)),
             compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
